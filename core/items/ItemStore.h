@@ -1,0 +1,54 @@
+#pragma once
+
+#include "error/Result.h"
+#include "items/Item.h"
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace assay::core {
+
+class Database;
+
+/// Number of items in each state, indexed by the state's integer value.
+using StateCounts = std::array<std::int64_t, kAllItemStates.size()>;
+
+/// Which items a page shows. Empty members do not filter.
+struct ItemFilter {
+    std::optional<ItemState> state;
+    std::optional<std::int64_t> labelId;       ///< current annotation (any author) has it
+    std::optional<std::int64_t> annotatorId;   ///< this user has annotated the item
+    std::optional<std::int64_t> batchId;
+};
+
+/// Items of a project: lookups, paging by id and counts by state that stay O(1) at a
+/// million items (counts are kept in their own table, updated with every state change).
+class ItemStore
+{
+public:
+    explicit ItemStore(Database &db);
+
+    Result<Item> get(std::int64_t id);
+    Result<std::optional<Item>> findByExternalId(std::string_view externalId);
+
+    /// Up to `limit` items with id > `afterId`, in id order, matching `filter`.
+    Result<std::vector<Item>> page(std::int64_t afterId, int limit, const ItemFilter &filter = {});
+
+    Result<StateCounts> stateCounts();
+    Result<std::int64_t> count();
+
+    /// Moves an item to `state`, keeping the counts true. A no-op when it is there already.
+    Status setState(std::int64_t id, ItemState state);
+    /// Adjusts the stored count of `state` by `delta` (for bulk writers that insert items).
+    Status adjustStateCount(ItemState state, std::int64_t delta);
+    /// Recomputes the counts from the items table (a full scan: for repair and tests).
+    Status recountStates();
+
+    Status setUncertainty(std::int64_t id, std::optional<double> uncertainty);
+
+private:
+    Database &m_db;
+};
+
+} // namespace assay::core
