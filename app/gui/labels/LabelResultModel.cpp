@@ -1,0 +1,106 @@
+#include "labels/LabelResultModel.h"
+
+#include "labels/LabelRoles.h"
+#include "project/CoreStrings.h"
+
+#include <QColor>
+
+namespace assay::gui {
+
+QString parentPathText(const core::Taxonomy &taxonomy, std::int64_t labelId)
+{
+    QString text;
+    const core::Label *label = taxonomy.byId(labelId);
+    for (label = label ? taxonomy.byId(label->parentId) : nullptr; label;
+         label = taxonomy.byId(label->parentId)) {
+        text = text.isEmpty() ? qstr(label->name) : qstr(label->name) + QStringLiteral(" › ") + text;
+    }
+    return text;
+}
+
+LabelResultModel::LabelResultModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+void LabelResultModel::setTaxonomy(std::shared_ptr<const core::Taxonomy> taxonomy)
+{
+    beginResetModel();
+    m_taxonomy = std::move(taxonomy);
+    m_matches.clear();
+    m_loaded = 0;
+    endResetModel();
+}
+
+void LabelResultModel::setMatches(std::vector<core::LabelMatch> matches)
+{
+    beginResetModel();
+    m_matches = std::move(matches);
+    m_loaded = std::min<int>(kPage, static_cast<int>(m_matches.size()));
+    endResetModel();
+}
+
+void LabelResultModel::setChosen(const std::unordered_set<std::int64_t> &chosen)
+{
+    m_chosen = chosen;
+    if (m_loaded > 0)
+        emit dataChanged(index(0), index(m_loaded - 1), {ChosenRole});
+}
+
+std::int64_t LabelResultModel::labelId(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_matches.size()) ? m_matches[row].labelId : 0;
+}
+
+int LabelResultModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_loaded;
+}
+
+QVariant LabelResultModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_loaded || !m_taxonomy)
+        return {};
+    const std::int64_t id = m_matches[static_cast<std::size_t>(index.row())].labelId;
+    const core::Label *label = m_taxonomy->byId(id);
+    if (!label)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return qstr(label->name);
+    case Qt::ToolTipRole:
+        return qstr(label->path);
+    case LabelIdRole:
+        return QVariant::fromValue<qint64>(id);
+    case ParentPathRole:
+        return parentPathText(*m_taxonomy, id);
+    case ChosenRole:
+        return m_chosen.contains(id);
+    case SelectableRole:
+        return m_taxonomy->isSelectable(id) && !label->deprecated;
+    case DeprecatedRole:
+        return label->deprecated;
+    case HotkeyRole:
+        return qstr(label->hotkey);
+    default:
+        return {};
+    }
+}
+
+bool LabelResultModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_loaded < static_cast<int>(m_matches.size());
+}
+
+void LabelResultModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    const int more = std::min<int>(kPage, static_cast<int>(m_matches.size()) - m_loaded);
+    if (more <= 0)
+        return;
+    beginInsertRows({}, m_loaded, m_loaded + more - 1);
+    m_loaded += more;
+    endInsertRows();
+}
+
+} // namespace assay::gui

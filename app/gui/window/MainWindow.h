@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QLabel;
+class QStackedWidget;
+
+namespace assay::gui {
+
+class AnnotateView;
+class DataView;
+class MainActions;
+class ProjectSession;
+class StartPage;
+
+/// The application's window: the start page while no project is open, then the annotate
+/// view and the data view. It opens and creates projects (menu, recent list, command line,
+/// drag and drop), asks who is working, and keeps its size, layout and last project in the
+/// settings. Other dialogs hook in through actions() and session().
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ProjectSession &session() { return *m_session; }
+    MainActions &actions() { return *m_actions; }
+    AnnotateView *annotateView() const { return m_annotate; }
+    DataView *dataView() const { return m_data; }
+
+    /// Opens the project at `path` and asks who is working; `userName` picks the user
+    /// without asking when they have no password. False (after telling the user why)
+    /// when the project could not be opened or nobody was chosen.
+    bool openProject(const QString &path, const QString &userName = {});
+    /// Creates a project at `path` and asks for its first user. False when it failed.
+    bool createProject(const QString &path, const QString &userName = {});
+    void closeProject();
+    /// Asks who is working (or takes `userName`), then starts their queue.
+    bool chooseUser(const QString &userName = {});
+
+    /// Restores the window's geometry and layout from the settings.
+    void restoreSettings();
+    /// Reopens the project that was open when the window last closed, if there was one.
+    bool reopenLastProject(const QString &userName = {});
+
+    /// Receives error messages instead of a message box (tests use it to stay unblocked).
+    using ErrorHandler = std::function<void(const QString &title, const QString &message)>;
+    void setErrorHandler(ErrorHandler handler) { m_errorHandler = std::move(handler); }
+
+public slots:
+    void showAnnotate();
+    void showData();
+    void newProjectDialog();
+    void openProjectDialog();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void connectActions();
+    void projectOpened();
+    void projectClosed();
+    void updateTitle();
+    void updateActions();
+    void rebuildRecentMenu();
+    void saveSettings();
+    void showError(const QString &title, const QString &message);
+
+    ProjectSession *m_session = nullptr;
+    MainActions *m_actions = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    StartPage *m_start = nullptr;
+    AnnotateView *m_annotate = nullptr;
+    DataView *m_data = nullptr;
+    QLabel *m_who = nullptr;
+    ErrorHandler m_errorHandler;
+};
+
+} // namespace assay::gui
