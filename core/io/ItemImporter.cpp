@@ -66,6 +66,22 @@ public:
         m_stopped = true;
         m_notFull.notify_all();
     }
+    bool tryPop(Chunk &chunk)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_chunks.empty())
+            return false;
+        chunk = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        m_notFull.notify_one();
+        return true;
+    }
+    void pushIfRoom(Chunk chunk)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_chunks.size() < kCapacity)
+            m_chunks.push_back(std::move(chunk));
+    }
     bool stopped()
     {
         std::lock_guard lock(m_mutex);
@@ -84,23 +100,33 @@ private:
 
 constexpr std::size_t kChunkRows = 1024;
 
-void readAll(ItemSource &source, ChunkQueue &queue)
+// Reads rows into chunks. Chunks come back through `recycled` once written, so their
+// strings keep their capacity and the steady state allocates almost nothing.
+void readAll(ItemSource &source, ChunkQueue &queue, ChunkQueue &recycled)
 {
-    Chunk chunk;
-    chunk.reserve(kChunkRows);
+    auto freshChunk = [&] {
+        Chunk chunk;
+        if (!recycled.tryPop(chunk))
+            chunk.resize(kChunkRows);
+        return chunk;
+    };
+    Chunk chunk = freshChunk();
+    std::size_t used = 0;
     while (!queue.stopped()) {
-        ParsedRow row;
+        ParsedRow &row = chunk[used];
         row.status = source.next(row.record, row.error);
         if (row.status == ReadStatus::Item) {
             row.hash = contentHash(row.record.text);
             row.length = static_cast<std::int64_t>(utf8::length(row.record.text));
         }
         const bool last = row.status == ReadStatus::End || row.status == ReadStatus::Fatal;
-        chunk.push_back(std::move(row));
-        if (last || chunk.size() == kChunkRows) {
+        ++used;
+        if (last || used == kChunkRows) {
+            if (used < kChunkRows)
+                chunk[used].status = ReadStatus::End;
             queue.push(std::move(chunk));
-            chunk = Chunk();
-            chunk.reserve(kChunkRows);
+            chunk = freshChunk();
+            used = 0;
         }
         if (last)
             break;
@@ -158,20 +184,34 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
     ContentHashIndex seen(static_cast<std::size_t>(*existingCount) + 1024);
     ContentHashIndex seenIds(static_cast<std::size_t>(*existingCount) + 1024);
     if (*existingCount > 0) {
-        auto stmt = db.prepare("SELECT content_hash, id, external_id FROM items");
-        if (!stmt)
-            return fail(stmt.error());
-        while (true) {
-            auto row = stmt->step();
-            if (!row)
-                return fail(row.error());
-            if (!*row)
-                break;
-            seen.insert(static_cast<std::uint64_t>(stmt->columnInt(0)), -stmt->columnInt(1));
-            if (!stmt->columnIsNull(2))
-                seenIds.insert(idHash(stmt->columnText(2)), -stmt->columnInt(1));
+        // Each query reads one covering index, not the (large) items table.
+        auto hashes = db.prepare("SELECT content_hash, id FROM items INDEXED BY items_content_hash");
+        auto ids = db.prepare("SELECT external_id, id FROM items INDEXED BY items_external_id "
+                              "WHERE external_id IS NOT NULL");
+        for (auto *stmt : {&hashes, &ids}) {
+            if (!*stmt)
+                return fail(stmt->error());
+            while (true) {
+                auto row = (*stmt)->step();
+                if (!row)
+                    return fail(row.error());
+                if (!*row)
+                    break;
+                if (stmt == &hashes)
+                    seen.insert(static_cast<std::uint64_t>((*stmt)->columnInt(0)), -(*stmt)->columnInt(1));
+                else
+                    seenIds.insert(idHash((*stmt)->columnText(0)), -(*stmt)->columnInt(1));
+            }
         }
     }
+
+    // A bigger page cache while importing keeps the content-hash index (random inserts) in
+    // memory; it is given back at the end.
+    (void)db.exec("PRAGMA cache_size = -65536");
+    struct RestoreCache {
+        Database &db;
+        ~RestoreCache() { (void)db.exec("PRAGMA cache_size = -32768"); }
+    } restoreCache{db};
 
     auto transaction = Transaction::begin(db);
     if (!transaction)
@@ -200,7 +240,8 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
         return fail(writer.error());
 
     ChunkQueue queue;
-    std::thread reader([&] { readAll(source, queue); });
+    ChunkQueue recycled;
+    std::thread reader([&] { readAll(source, queue, recycled); });
     auto stopReader = [&] {
         queue.stop();
         Chunk drain;
@@ -263,6 +304,8 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
             }
             ++report.imported;
         }
+        recycled.pushIfRoom(std::move(chunk));
+        chunk = Chunk();
         if (progress && !fatal) {
             const std::uint64_t done = source.input().bytesRead();
             if (done != lastProgress) {
