@@ -3,6 +3,7 @@
 #include "io/ContentHashIndex.h"
 #include "io/ItemSource.h"
 #include "io/JsonWriter.h"
+#include "items/ItemWriter.h"
 #include "project/Clock.h"
 #include "project/Project.h"
 #include "text/Utf8.h"
@@ -65,6 +66,22 @@ public:
         m_stopped = true;
         m_notFull.notify_all();
     }
+    bool tryPop(Chunk &chunk)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_chunks.empty())
+            return false;
+        chunk = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        m_notFull.notify_one();
+        return true;
+    }
+    void pushIfRoom(Chunk chunk)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_chunks.size() < kCapacity)
+            m_chunks.push_back(std::move(chunk));
+    }
     bool stopped()
     {
         std::lock_guard lock(m_mutex);
@@ -83,28 +100,47 @@ private:
 
 constexpr std::size_t kChunkRows = 1024;
 
-void readAll(ItemSource &source, ChunkQueue &queue)
+// Reads rows into chunks. Chunks come back through `recycled` once written, so their
+// strings keep their capacity and the steady state allocates almost nothing.
+void readAll(ItemSource &source, ChunkQueue &queue, ChunkQueue &recycled)
 {
-    Chunk chunk;
-    chunk.reserve(kChunkRows);
+    auto freshChunk = [&] {
+        Chunk chunk;
+        if (!recycled.tryPop(chunk))
+            chunk.resize(kChunkRows);
+        return chunk;
+    };
+    Chunk chunk = freshChunk();
+    std::size_t used = 0;
     while (!queue.stopped()) {
-        ParsedRow row;
+        ParsedRow &row = chunk[used];
         row.status = source.next(row.record, row.error);
         if (row.status == ReadStatus::Item) {
             row.hash = contentHash(row.record.text);
             row.length = static_cast<std::int64_t>(utf8::length(row.record.text));
         }
         const bool last = row.status == ReadStatus::End || row.status == ReadStatus::Fatal;
-        chunk.push_back(std::move(row));
-        if (last || chunk.size() == kChunkRows) {
+        ++used;
+        if (last || used == kChunkRows) {
+            if (used < kChunkRows)
+                chunk[used].status = ReadStatus::End;
             queue.push(std::move(chunk));
-            chunk = Chunk();
-            chunk.reserve(kChunkRows);
+            chunk = freshChunk();
+            used = 0;
         }
         if (last)
             break;
     }
     queue.close();
+}
+
+// A stable 64-bit hash (FNV-1a) of an external id, for finding repeated ids in memory.
+std::uint64_t idHash(std::string_view id)
+{
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    for (unsigned char c : id)
+        hash = (hash ^ c) * 0x100000001b3ULL;
+    return hash;
 }
 
 std::string describeWhere(std::int64_t where)
@@ -146,19 +182,36 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
     if (!existingCount)
         return fail(existingCount.error());
     ContentHashIndex seen(static_cast<std::size_t>(*existingCount) + 1024);
+    ContentHashIndex seenIds(static_cast<std::size_t>(*existingCount) + 1024);
     if (*existingCount > 0) {
-        auto stmt = db.prepare("SELECT content_hash, id FROM items");
-        if (!stmt)
-            return fail(stmt.error());
-        while (true) {
-            auto row = stmt->step();
-            if (!row)
-                return fail(row.error());
-            if (!*row)
-                break;
-            seen.insert(static_cast<std::uint64_t>(stmt->columnInt(0)), -stmt->columnInt(1));
+        // Each query reads one covering index, not the (large) items table.
+        auto hashes = db.prepare("SELECT content_hash, id FROM items INDEXED BY items_content_hash");
+        auto ids = db.prepare("SELECT external_id, id FROM items INDEXED BY items_external_id "
+                              "WHERE external_id IS NOT NULL");
+        for (auto *stmt : {&hashes, &ids}) {
+            if (!*stmt)
+                return fail(stmt->error());
+            while (true) {
+                auto row = (*stmt)->step();
+                if (!row)
+                    return fail(row.error());
+                if (!*row)
+                    break;
+                if (stmt == &hashes)
+                    seen.insert(static_cast<std::uint64_t>((*stmt)->columnInt(0)), -(*stmt)->columnInt(1));
+                else
+                    seenIds.insert(idHash((*stmt)->columnText(0)), -(*stmt)->columnInt(1));
+            }
         }
     }
+
+    // A bigger page cache while importing keeps the content-hash index (random inserts) in
+    // memory; it is given back at the end.
+    (void)db.exec("PRAGMA cache_size = -65536");
+    struct RestoreCache {
+        Database &db;
+        ~RestoreCache() { (void)db.exec("PRAGMA cache_size = -32768"); }
+    } restoreCache{db};
 
     auto transaction = Transaction::begin(db);
     if (!transaction)
@@ -182,13 +235,13 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
         return fail(status.error());
     report.batchId = db.lastInsertId();
 
-    auto insert = db.prepare("INSERT INTO items (external_id, text, meta, length, content_hash, "
-                             "batch_id, state) VALUES (?, ?, ?, ?, ?, ?, 0)");
-    if (!insert)
-        return fail(insert.error());
+    auto writer = ItemWriter::create(db, report.batchId);
+    if (!writer)
+        return fail(writer.error());
 
     ChunkQueue queue;
-    std::thread reader([&] { readAll(source, queue); });
+    ChunkQueue recycled;
+    std::thread reader([&] { readAll(source, queue, recycled); });
     auto stopReader = [&] {
         queue.stop();
         Chunk drain;
@@ -197,6 +250,10 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
         reader.join();
     };
 
+    auto warn = [&](std::string message, std::int64_t line) {
+        if (report.warnings.size() < ImportReport::kMaxListed)
+            report.warnings.emplace_back(ErrorCode::Validation, std::move(message), sourceName, line);
+    };
     auto reject = [&](Error error) {
         ++report.rejected;
         if (report.rowErrors.size() < ImportReport::kMaxListed)
@@ -219,49 +276,36 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
                 continue;
             }
             ItemRecord &record = row.record;
+            if (record.externalId) {
+                if (const std::int64_t earlier = seenIds.insert(idHash(*record.externalId), record.line)) {
+                    ++report.duplicateIds;
+                    warn("duplicate id '" + *record.externalId + "': same id as " +
+                             describeWhere(earlier),
+                         record.line);
+                    if (options.skipDuplicates) {
+                        ++report.skippedDuplicates;
+                        continue;
+                    }
+                }
+            }
             if (const std::int64_t earlier = seen.insert(row.hash, record.line)) {
                 ++report.duplicateTexts;
-                if (report.warnings.size() < ImportReport::kMaxListed)
-                    report.warnings.emplace_back(ErrorCode::Validation,
-                                                 "duplicate text: same as " + describeWhere(earlier),
-                                                 sourceName, record.line);
-                if (options.skipDuplicateTexts) {
+                warn("duplicate text: same as " + describeWhere(earlier), record.line);
+                if (options.skipDuplicates) {
                     ++report.skippedDuplicates;
                     continue;
                 }
             }
-            Statement &s = *insert;
-            if (record.externalId)
-                s.bind(1, *record.externalId);
-            else
-                s.bindNull(1);
-            s.bind(2, record.text);
-            if (record.meta.empty())
-                s.bind(3, std::string_view());
-            else
-                s.bind(3, record.meta);
-            s.bind(4, row.length).bind(5, static_cast<std::int64_t>(row.hash));
-            s.bind(6, report.batchId);
-            auto inserted = s.run();
+            auto inserted = writer->insert(record.externalId, record.text, record.meta, row.length,
+                                           row.hash);
             if (!inserted) {
-                if (inserted.error().code == ErrorCode::Validation && record.externalId) {
-                    auto existing = m_project.items().findByExternalId(*record.externalId);
-                    const bool sameBatch = existing.ok() && *existing &&
-                                           (*existing)->batchId == report.batchId;
-                    reject(Error(ErrorCode::Validation,
-                                 "duplicate id '" + *record.externalId + "' (" +
-                                     (sameBatch ? std::string("an earlier line of this file has it")
-                                                : "item " + std::to_string((*existing)->id) +
-                                                      " in the project has it") +
-                                     ")",
-                                 sourceName, record.line));
-                    continue;
-                }
                 fatal = inserted.error();
                 break;
             }
             ++report.imported;
         }
+        recycled.pushIfRoom(std::move(chunk));
+        chunk = Chunk();
         if (progress && !fatal) {
             const std::uint64_t done = source.input().bytesRead();
             if (done != lastProgress) {
@@ -300,7 +344,8 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
         "{\"source\":" + jsonQuoted(sourceName) + ",\"format\":\"" + report.format +
         "\",\"sha256\":\"" + report.sha256 + "\",\"items\":" + std::to_string(report.imported) +
         ",\"rejected\":" + std::to_string(report.rejected) +
-        ",\"duplicate_texts\":" + std::to_string(report.duplicateTexts) + "}";
+        ",\"duplicate_texts\":" + std::to_string(report.duplicateTexts) +
+        ",\"duplicate_ids\":" + std::to_string(report.duplicateIds) + "}";
     if (auto status = m_project.audit().record(options.userId, "import",
                                                "batch:" + std::to_string(report.batchId), detail);
         !status)
