@@ -262,8 +262,10 @@ void LabelPicker::activate(const QModelIndex &index)
         return;
     }
     emit labelChosen(id);
-    const bool multiple = m_taxonomy->field().kind == core::FieldKind::MultiChoice;
-    if (!multiple)
+    // Multiple choice keeps the results to show the tick; typing replaces the query.
+    if (m_taxonomy->field().kind == core::FieldKind::MultiChoice)
+        m_searchEdit->selectAll();
+    else
         clearSearch();
     m_treeArmed = false;
 }

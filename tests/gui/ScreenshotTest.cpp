@@ -1,0 +1,199 @@
+// Renders the main views to PNG, so that the screenshots in docs/ can be made again:
+//
+//   ASSAY_SCREENSHOT_DIR=docs/screenshots ctest --preset dev -R gui_screenshots
+//
+// Uses the complaint messages and taxonomy in ../shared/data when they are there, else the
+// example in examples/hotline. Without ASSAY_SCREENSHOT_DIR the images go to a temporary
+// directory and are only checked.
+#include "GuiTestSupport.h"
+
+#include "annotate/AnnotateView.h"
+#include "annotate/ItemTextView.h"
+#include "data/DataView.h"
+#include "io/ItemImporter.h"
+#include "labels/LabelPicker.h"
+#include "schema/TaxonomyReader.h"
+#include "window/MainWindow.h"
+#include "workflow/Workflow.h"
+
+#include <QDir>
+#include <QImage>
+#include <QLineEdit>
+#include <QSet>
+#include <QTest>
+
+#include <filesystem>
+
+using namespace assay;
+
+namespace {
+
+struct Source {
+    std::string taxonomy;
+    std::string messages;
+    std::string textColumn;
+    std::string idColumn;
+};
+
+Source chooseSource()
+{
+    auto taxonomy = test::sharedData("zhengwu/fujian1.csv");
+    auto messages = test::sharedData("zhengwu/fujian2.csv");
+    if (taxonomy && messages)
+        return {*taxonomy, *messages, "留言详情", "留言编号"};
+    const std::filesystem::path examples = std::filesystem::path(ASSAY_EXAMPLES_DIR) / "hotline";
+    return {(examples / "taxonomy.csv").string(), (examples / "messages.csv").string(), "内容", "编号"};
+}
+
+/// The demo project: the 3-level taxonomy, an entity field, the messages, three annotators.
+std::string buildProject(const test::TempDir &dir)
+{
+    const Source source = chooseSource();
+    const std::string path = dir.file("hotline.assay");
+    auto created = core::Project::create(path, "12345 热线");
+    EXPECT_TRUE(created.ok());
+    core::Project &project = **created;
+    core::Field category;
+    category.name = "类别";
+    auto field = project.schema().addField(category);
+    auto specs = core::readTaxonomy(source.taxonomy);
+    EXPECT_TRUE(specs.ok()) << (specs.ok() ? "" : specs.error().toString());
+    EXPECT_TRUE(project.schema().addLabels(field->id, *specs).ok());
+    core::Field entity;
+    entity.name = "实体";
+    entity.kind = core::FieldKind::Spans;
+    entity.description = "标出人名、地名、机构和时间：选中文字后按标签键。";
+    auto entities = project.schema().addField(entity);
+    std::vector<core::LabelSpec> entityLabels;
+    for (const auto &[name, key] : std::vector<std::pair<std::string, std::string>>{
+             {"人名", "p"}, {"地名", "l"}, {"机构", "o"}, {"时间", "t"}}) {
+        core::LabelSpec label;
+        label.path = {name};
+        label.hotkey = key;
+        entityLabels.push_back(label);
+    }
+    EXPECT_TRUE(project.schema().addLabels(entities->id, entityLabels).ok());
+    core::ImportOptions options;
+    options.path = source.messages;
+    options.textField = source.textColumn;
+    options.idField = source.idColumn;
+    const core::ImportReport report = core::ItemImporter(project).run(options);
+    EXPECT_TRUE(report.ok) << report.failure.toString();
+    EXPECT_TRUE(project.users().add("张敏", {core::Role::Annotator}).ok());
+    EXPECT_TRUE(project.users().add("李华", {core::Role::Annotator, core::Role::Reviewer}).ok());
+    EXPECT_TRUE(project.database()
+                    .exec("INSERT INTO models (id, field_id, version, kind, created_at) "
+                          "VALUES (1, 1, 1, 'fasttext', 0)")
+                    .ok());
+    return path;
+}
+
+/// A model's ranked answer for `itemId`: the listed leaves that exist, with confidences.
+void suggest(core::Project &project, std::int64_t itemId,
+             const std::vector<std::pair<std::string, double>> &ranked)
+{
+    auto taxonomy = *project.schema().taxonomy(1);
+    core::NewAnnotation annotation;
+    annotation.itemId = itemId;
+    annotation.fieldId = 1;
+    annotation.author = core::Author::model(1);
+    for (const auto &[path, confidence] : ranked)
+        if (const core::Label *label = taxonomy->byPath(path))
+            annotation.value.choices.push_back({label->id, confidence});
+    if (!annotation.value.choices.empty()) {
+        EXPECT_TRUE(project.annotations().add(annotation).ok());
+    }
+}
+
+/// Saves `widget` as `name` in `dir` and checks it holds a real picture.
+void save(QWidget &widget, const QString &dir, const QString &name)
+{
+    QTest::qWait(50);
+    const QImage image = widget.grab().toImage();
+    const QString file = QDir(dir).filePath(name);
+    ASSERT_TRUE(image.save(file)) << file.toStdString();
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    EXPECT_GT(colours.size(), 40) << name.toStdString() << " looks blank";
+}
+
+int markFirst(gui::AnnotateView &view, const std::string &text, const std::string &what, int key)
+{
+    const QString qtext = QString::fromStdString(text);
+    const qsizetype at = qtext.indexOf(QString::fromStdString(what));
+    if (at < 0)
+        return 0;
+    const auto start = view.textView()->offsets().toCodePoint(at);
+    const auto end = view.textView()->offsets().toCodePoint(at + QString::fromStdString(what).size());
+    view.textView()->selectRange(start, end);
+    test::pressKey(key);
+    return 1;
+}
+
+} // namespace
+
+TEST(Screenshots, MainViews)
+{
+    test::guiApp();
+    const QByteArray wanted = qgetenv("ASSAY_SCREENSHOT_DIR");
+    test::TempDir temp;
+    const QString dir = wanted.isEmpty() ? QString::fromStdString(temp.path().string())
+                                         : QString::fromLocal8Bit(wanted);
+    QDir().mkpath(dir);
+    const std::string path = buildProject(temp);
+    {
+        auto project = core::Project::open(path);
+        ASSERT_TRUE(project.ok());
+        auto items = (*project)->items().page(0, 10);
+        ASSERT_GE(items->size(), 4u);
+        // Two items labelled earlier by 张敏, so that recent labels and the data view show.
+        auto taxonomy = *(*project)->schema().taxonomy(1);
+        core::Workflow workflow(**project);
+        for (std::size_t i = 0; i < 2; ++i) {
+            core::FieldAnswer answer{1, {}};
+            const auto &leaves = taxonomy->labels();
+            const auto leaf = std::find_if(leaves.begin() + static_cast<long>(20 * i + 5),
+                                           leaves.end(),
+                                           [&](const core::Label &l) { return taxonomy->isLeaf(l.id); });
+            answer.value.choices.push_back({leaf->id, std::nullopt});
+            auto user = (*project)->users().byName("李华");
+            ASSERT_TRUE(workflow.submit(user->id, (*items)[i].id, {answer}, 42000).ok());
+        }
+        suggest(**project, (*items)[0].id,
+                {{"城乡建设/安全生产/安全隐患", 0.64}, {"城乡建设/工程质量/施工安全", 0.21},
+                 {"城乡建设/城市建设和市政管理/城管执法", 0.06}, {"城乡建设/物业管理/物业服务", 0.71},
+                 {"城乡建设/物业管理/物业收费", 0.16}, {"城乡建设/物业管理/其他", 0.05}});
+    }
+
+    gui::MainWindow window;
+    window.resize(1360, 860);
+    ASSERT_TRUE(test::showActive(window));
+    ASSERT_TRUE(window.openProject(QString::fromStdString(path), QStringLiteral("张敏")));
+    gui::AnnotateView *view = window.annotateView();
+    ASSERT_TRUE(view->flow().hasItem());
+    save(window, dir, QStringLiteral("annotate.png"));
+
+    view->picker()->setQuery(QStringLiteral("wy"));
+    test::pressKey(Qt::Key_Down);
+    save(window, dir, QStringLiteral("picker-search.png"));
+    view->picker()->clearSearch();
+
+    view->nextField();
+    const std::string text = view->flow().item().item.text;
+    int marked = 0;
+    marked += markFirst(*view, text, "西湖建筑集团", Qt::Key_O);
+    marked += markFirst(*view, text, "A3区", Qt::Key_L);
+    marked += markFirst(*view, text, "燕子山", Qt::Key_L);
+    marked += markFirst(*view, text, "物业公司", Qt::Key_O);
+    marked += markFirst(*view, text, "物业经理", Qt::Key_P);
+    marked += markFirst(*view, text, "一个星期", Qt::Key_T);
+    marked += markFirst(*view, text, "上下班期间", Qt::Key_T);
+    EXPECT_GE(marked, 2);
+    view->textView()->selectRange(2, 2);
+    save(window, dir, QStringLiteral("spans.png"));
+
+    window.showData();
+    save(window, dir, QStringLiteral("data.png"));
+}
