@@ -3,6 +3,7 @@
 #include "io/ContentHashIndex.h"
 #include "io/ItemSource.h"
 #include "io/JsonWriter.h"
+#include "items/ItemWriter.h"
 #include "project/Clock.h"
 #include "project/Project.h"
 #include "text/Utf8.h"
@@ -107,6 +108,15 @@ void readAll(ItemSource &source, ChunkQueue &queue)
     queue.close();
 }
 
+// A stable 64-bit hash (FNV-1a) of an external id, for finding repeated ids in memory.
+std::uint64_t idHash(std::string_view id)
+{
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
+    for (unsigned char c : id)
+        hash = (hash ^ c) * 0x100000001b3ULL;
+    return hash;
+}
+
 std::string describeWhere(std::int64_t where)
 {
     return where > 0 ? "line " + std::to_string(where)
@@ -146,8 +156,9 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
     if (!existingCount)
         return fail(existingCount.error());
     ContentHashIndex seen(static_cast<std::size_t>(*existingCount) + 1024);
+    ContentHashIndex seenIds(static_cast<std::size_t>(*existingCount) + 1024);
     if (*existingCount > 0) {
-        auto stmt = db.prepare("SELECT content_hash, id FROM items");
+        auto stmt = db.prepare("SELECT content_hash, id, external_id FROM items");
         if (!stmt)
             return fail(stmt.error());
         while (true) {
@@ -157,6 +168,8 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
             if (!*row)
                 break;
             seen.insert(static_cast<std::uint64_t>(stmt->columnInt(0)), -stmt->columnInt(1));
+            if (!stmt->columnIsNull(2))
+                seenIds.insert(idHash(stmt->columnText(2)), -stmt->columnInt(1));
         }
     }
 
@@ -182,10 +195,9 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
         return fail(status.error());
     report.batchId = db.lastInsertId();
 
-    auto insert = db.prepare("INSERT INTO items (external_id, text, meta, length, content_hash, "
-                             "batch_id, state) VALUES (?, ?, ?, ?, ?, ?, 0)");
-    if (!insert)
-        return fail(insert.error());
+    auto writer = ItemWriter::create(db, report.batchId);
+    if (!writer)
+        return fail(writer.error());
 
     ChunkQueue queue;
     std::thread reader([&] { readAll(source, queue); });
@@ -197,6 +209,10 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
         reader.join();
     };
 
+    auto warn = [&](std::string message, std::int64_t line) {
+        if (report.warnings.size() < ImportReport::kMaxListed)
+            report.warnings.emplace_back(ErrorCode::Validation, std::move(message), sourceName, line);
+    };
     auto reject = [&](Error error) {
         ++report.rejected;
         if (report.rowErrors.size() < ImportReport::kMaxListed)
@@ -219,44 +235,29 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
                 continue;
             }
             ItemRecord &record = row.record;
+            if (record.externalId) {
+                if (const std::int64_t earlier = seenIds.insert(idHash(*record.externalId), record.line)) {
+                    ++report.duplicateIds;
+                    warn("duplicate id '" + *record.externalId + "': same id as " +
+                             describeWhere(earlier),
+                         record.line);
+                    if (options.skipDuplicates) {
+                        ++report.skippedDuplicates;
+                        continue;
+                    }
+                }
+            }
             if (const std::int64_t earlier = seen.insert(row.hash, record.line)) {
                 ++report.duplicateTexts;
-                if (report.warnings.size() < ImportReport::kMaxListed)
-                    report.warnings.emplace_back(ErrorCode::Validation,
-                                                 "duplicate text: same as " + describeWhere(earlier),
-                                                 sourceName, record.line);
-                if (options.skipDuplicateTexts) {
+                warn("duplicate text: same as " + describeWhere(earlier), record.line);
+                if (options.skipDuplicates) {
                     ++report.skippedDuplicates;
                     continue;
                 }
             }
-            Statement &s = *insert;
-            if (record.externalId)
-                s.bind(1, *record.externalId);
-            else
-                s.bindNull(1);
-            s.bind(2, record.text);
-            if (record.meta.empty())
-                s.bind(3, std::string_view());
-            else
-                s.bind(3, record.meta);
-            s.bind(4, row.length).bind(5, static_cast<std::int64_t>(row.hash));
-            s.bind(6, report.batchId);
-            auto inserted = s.run();
+            auto inserted = writer->insert(record.externalId, record.text, record.meta, row.length,
+                                           row.hash);
             if (!inserted) {
-                if (inserted.error().code == ErrorCode::Validation && record.externalId) {
-                    auto existing = m_project.items().findByExternalId(*record.externalId);
-                    const bool sameBatch = existing.ok() && *existing &&
-                                           (*existing)->batchId == report.batchId;
-                    reject(Error(ErrorCode::Validation,
-                                 "duplicate id '" + *record.externalId + "' (" +
-                                     (sameBatch ? std::string("an earlier line of this file has it")
-                                                : "item " + std::to_string((*existing)->id) +
-                                                      " in the project has it") +
-                                     ")",
-                                 sourceName, record.line));
-                    continue;
-                }
                 fatal = inserted.error();
                 break;
             }
@@ -300,7 +301,8 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
         "{\"source\":" + jsonQuoted(sourceName) + ",\"format\":\"" + report.format +
         "\",\"sha256\":\"" + report.sha256 + "\",\"items\":" + std::to_string(report.imported) +
         ",\"rejected\":" + std::to_string(report.rejected) +
-        ",\"duplicate_texts\":" + std::to_string(report.duplicateTexts) + "}";
+        ",\"duplicate_texts\":" + std::to_string(report.duplicateTexts) +
+        ",\"duplicate_ids\":" + std::to_string(report.duplicateIds) + "}";
     if (auto status = m_project.audit().record(options.userId, "import",
                                                "batch:" + std::to_string(report.batchId), detail);
         !status)

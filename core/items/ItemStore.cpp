@@ -49,7 +49,7 @@ Result<Item> ItemStore::get(std::int64_t id)
 
 Result<std::optional<Item>> ItemStore::findByExternalId(std::string_view externalId)
 {
-    auto stmt = m_db.cached(std::string(kItemColumns) + "WHERE external_id = ?");
+    auto stmt = m_db.cached(std::string(kItemColumns) + "WHERE external_id = ? ORDER BY id LIMIT 1");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, externalId);
@@ -61,6 +61,20 @@ Result<std::optional<Item>> ItemStore::findByExternalId(std::string_view externa
         item = readItem(**stmt);
     (*stmt)->reset();
     return item;
+}
+
+Result<std::int64_t> ItemStore::countByExternalId(std::string_view externalId)
+{
+    auto stmt = m_db.cached("SELECT count(*) FROM items WHERE external_id = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, externalId);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    const std::int64_t count = (*stmt)->columnInt(0);
+    (*stmt)->reset();
+    return count;
 }
 
 Result<std::vector<Item>> ItemStore::page(std::int64_t afterId, int limit, const ItemFilter &filter)

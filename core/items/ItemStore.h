@@ -30,7 +30,10 @@ public:
     explicit ItemStore(Database &db);
 
     Result<Item> get(std::int64_t id);
+    /// The first item (lowest id) with this external id. Ids are meant to be unique but
+    /// imports only warn about repeats, so see countByExternalId().
     Result<std::optional<Item>> findByExternalId(std::string_view externalId);
+    Result<std::int64_t> countByExternalId(std::string_view externalId);
 
     /// Up to `limit` items with id > `afterId`, in id order, matching `filter`.
     Result<std::vector<Item>> page(std::int64_t afterId, int limit, const ItemFilter &filter = {});

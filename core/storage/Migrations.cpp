@@ -77,7 +77,7 @@ CREATE TABLE items (
     state INTEGER NOT NULL DEFAULT 0,
     uncertainty REAL
 );
-CREATE UNIQUE INDEX items_external_id ON items(external_id) WHERE external_id IS NOT NULL;
+CREATE INDEX items_external_id ON items(external_id) WHERE external_id IS NOT NULL;
 CREATE INDEX items_content_hash ON items(content_hash);
 CREATE INDEX items_state ON items(state, id);
 CREATE INDEX items_open ON items(id) WHERE state IN (0, 1, 2, 5);
