@@ -1,10 +1,13 @@
 #include "search/TextSearch.h"
 
+#include "search/TextContains.h"
+#include "search/TextQuery.h"
 #include "storage/Database.h"
 #include "text/Utf8.h"
 
 #include <algorithm>
 #include <climits>
+#include <cstdint>
 
 namespace assay::core {
 
@@ -13,89 +16,24 @@ namespace {
 // Written by ensureIndexed() and read by the triggers of schema step 2: never rename.
 constexpr std::string_view kIndexedThroughKey = "search.indexed_through";
 
-bool isBlank(char32_t cp) {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x3000;
-}
-
-std::string_view trimBlanks(std::string_view text) {
-    std::size_t begin = 0;
-    while (begin < text.size()) {
-        std::size_t next = begin;
-        if (!isBlank(utf8::decode(text, next)))
+// Reads every row of a statement that selects one id, into `ids`.
+Status readIds(Statement &stmt, std::vector<std::int64_t> &ids) {
+    while (true) {
+        auto row = stmt.step();
+        if (!row)
+            return row.error();
+        if (!*row)
             break;
-        begin = next;
+        ids.push_back(stmt.columnInt(0));
     }
-    std::size_t end = text.size();
-    while (end > begin) {
-        std::size_t start = end - 1;
-        while (start > begin && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80)
-            --start;
-        std::size_t pos = start;
-        if (!isBlank(utf8::decode(text, pos)))
-            break;
-        end = start;
-    }
-    return text.substr(begin, end - begin);
+    stmt.reset();
+    return {};
 }
 
 } // namespace
 
-/// How one query is run: through the index or by scanning, with which LIKE patterns.
-struct TextSearch::Plan {
-    std::string text;          ///< the trimmed query
-    bool useIndex = false;     ///< it has a run of 3+ characters that are not LIKE wildcards
-    bool hasWildcards = false; ///< it contains '%' or '_'
-    bool hasAsciiLetters = false;
-    std::string indexPattern; ///< for the index: '%' text '%', each '%' and '_' in it as '_'
-    std::string exactPattern; ///< for LIKE … ESCAPE '\': '%' escaped text '%'
-};
-
 TextSearch::TextSearch(Database &db)
     : m_db(db) {}
-
-Result<TextSearch::Plan> TextSearch::plan(std::string_view query) {
-    Plan plan;
-    plan.text = std::string(trimBlanks(query));
-    std::size_t badOffset = 0;
-    if (!utf8::isValid(plan.text, &badOffset))
-        return Error(ErrorCode::Encoding, "the search text is not valid UTF-8 (at byte " +
-                                              std::to_string(badOffset) + ")");
-    if (plan.text.empty())
-        return Error(ErrorCode::InvalidArgument, "the search text is empty");
-    const std::size_t length = utf8::length(plan.text);
-    if (length > kMaxQueryLength)
-        return Error(ErrorCode::InvalidArgument,
-                     "the search text is " + std::to_string(length) + " characters long; at most " +
-                         std::to_string(kMaxQueryLength) + " can be searched for");
-
-    plan.indexPattern = "%";
-    plan.exactPattern = "%";
-    std::size_t run = 0;
-    std::size_t longestRun = 0;
-    for (std::size_t pos = 0; pos < plan.text.size();) {
-        const std::size_t start = pos;
-        const char32_t cp = utf8::decode(plan.text, pos);
-        const std::string_view bytes(plan.text.data() + start, pos - start);
-        if (cp == '%' || cp == '_') {
-            plan.hasWildcards = true;
-            run = 0;
-            plan.indexPattern += '_';
-        } else {
-            longestRun = std::max(longestRun, ++run);
-            plan.indexPattern += bytes;
-        }
-        if (cp == '%' || cp == '_' || cp == '\\')
-            plan.exactPattern += '\\';
-        plan.exactPattern += bytes;
-        if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
-            plan.hasAsciiLetters = true;
-    }
-    plan.indexPattern += '%';
-    plan.exactPattern += '%';
-    // The trigram index answers nothing for a pattern without 3 characters in a row.
-    plan.useIndex = longestRun >= 3;
-    return plan;
-}
 
 Result<std::int64_t> TextSearch::indexedThrough() {
     auto stmt = m_db.cached("SELECT CAST(value AS INTEGER) FROM project WHERE key = ?");
@@ -178,87 +116,100 @@ Status TextSearch::ensureIndexed(const ProgressCallback &progress, int batchSize
     }
 }
 
-Status TextSearch::findIndexed(const Plan &plan, std::int64_t afterId, std::int64_t through,
+Status TextSearch::findIndexed(const TextQuery &query, std::int64_t afterId, std::int64_t upTo,
                                int limit, const ItemFilter &filter,
                                std::vector<std::int64_t> &ids) {
     // The index proposes rows holding every trigram of the pattern; SQLite re-checks each
-    // with LIKE (the index does not set it aside), so the answer is exact.
+    // with LIKE (the index does not set it aside), so the answer is exact. Where the text has
+    // LIKE wildcards, the pattern has them as '_' and assay_contains checks the real text.
     std::string sql = "SELECT items.id FROM items_fts CROSS JOIN items ON items.id = "
                       "items_fts.rowid WHERE items_fts.text LIKE ?7 AND items_fts.rowid > ?1 "
                       "AND items_fts.rowid <= ?8";
-    if (plan.hasWildcards)
-        sql += " AND items.text LIKE ?9 ESCAPE '\\'";
+    if (query.hasWildcards())
+        sql += " AND assay_contains(items.text, ?9, 1)";
     sql += itemFilterSql(filter);
     sql += " ORDER BY items_fts.rowid LIMIT ?6";
     auto stmt = m_db.cached(sql);
     if (!stmt)
         return stmt.error();
     Statement &s = **stmt;
-    s.bind(1, afterId).bind(6, limit).bind(7, plan.indexPattern).bind(8, through);
-    if (plan.hasWildcards)
-        s.bind(9, plan.exactPattern);
+    s.bind(1, afterId).bind(6, limit).bind(7, query.indexPattern()).bind(8, upTo);
+    if (query.hasWildcards())
+        s.bind(9, query.needle());
     bindItemFilter(s, filter);
-    while (true) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.push_back(s.columnInt(0));
-    }
-    s.reset();
-    return {};
+    return readIds(s, ids);
 }
 
-Status TextSearch::findByScan(const Plan &plan, std::int64_t afterId, int limit,
-                              const ItemFilter &filter, std::vector<std::int64_t> &ids) {
-    // Texts in id order until the page is full. instr() compares bytes and is the faster;
-    // LIKE is needed only to ignore the case of ASCII letters.
-    std::string sql = "SELECT items.id FROM items WHERE items.id > ?1 AND ";
-    sql += plan.hasAsciiLetters ? "items.text LIKE ?7 ESCAPE '\\'" : "instr(items.text, ?7) > 0";
+Status TextSearch::findByScan(const TextQuery &query, std::int64_t afterId, std::int64_t upTo,
+                              int limit, const ItemFilter &filter, std::vector<std::int64_t> &ids) {
+    // Texts in id order until the page is full.
+    std::string sql = "SELECT items.id FROM items WHERE items.id > ?1 AND items.id <= ?8 AND ";
+    sql += query.ignoresCase() ? "assay_contains(items.text, ?7, 1)"
+                               : "assay_contains(items.text, ?7, 0)";
     sql += itemFilterSql(filter);
     sql += " ORDER BY items.id LIMIT ?6";
     auto stmt = m_db.cached(sql);
     if (!stmt)
         return stmt.error();
     Statement &s = **stmt;
-    s.bind(1, afterId).bind(6, limit);
-    s.bind(7, plan.hasAsciiLetters ? std::string_view(plan.exactPattern) : plan.text);
+    s.bind(1, afterId).bind(6, limit).bind(7, query.needle()).bind(8, upTo);
     bindItemFilter(s, filter);
-    while (true) {
-        auto row = s.step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.push_back(s.columnInt(0));
+    return readIds(s, ids);
+}
+
+Status TextSearch::collect(const TextQuery &query, std::int64_t afterId, std::int64_t upTo,
+                           int limit, const ItemFilter &filter, std::vector<std::int64_t> &ids) {
+    if (!m_functionsRegistered) {
+        ASSAY_TRY(registerTextContains(m_db));
+        m_functionsRegistered = true;
     }
-    s.reset();
+    std::int64_t scanFrom = afterId;
+    if (query.usesIndex()) {
+        auto through = indexedThrough();
+        if (!through)
+            return through.error();
+        if (afterId < *through)
+            ASSAY_TRY(findIndexed(query, afterId, std::min(upTo, *through), limit, filter, ids));
+        scanFrom = std::max(afterId, *through); // items past the index are scanned
+    }
+    const int missing = limit - static_cast<int>(ids.size());
+    if (missing > 0 && scanFrom < upTo)
+        ASSAY_TRY(findByScan(query, scanFrom, upTo, missing, filter, ids));
     return {};
 }
 
 Result<std::vector<std::int64_t>> TextSearch::find(std::string_view query, std::int64_t afterId,
                                                    int limit, const ItemFilter &filter) {
-    auto planned = plan(query);
-    if (!planned)
-        return planned.error();
+    auto parsed = TextQuery::parse(query);
+    if (!parsed)
+        return parsed.error();
     std::vector<std::int64_t> ids;
     if (limit <= 0)
         return ids;
     ids.reserve(static_cast<std::size_t>(std::min(limit, 4096)));
-    std::int64_t scanFrom = afterId;
-    if (planned->useIndex) {
-        auto through = indexedThrough();
-        if (!through)
-            return through.error();
-        if (afterId < *through)
-            ASSAY_TRY(findIndexed(*planned, afterId, *through, limit, filter, ids));
-        scanFrom = std::max(afterId, *through); // items past the index are scanned
-    }
-    const int missing = limit - static_cast<int>(ids.size());
-    if (missing > 0)
-        ASSAY_TRY(findByScan(*planned, scanFrom, missing, filter, ids));
+    ASSAY_TRY(collect(*parsed, afterId, INT64_MAX, limit, filter, ids));
     return ids;
+}
+
+Result<TextSearchStep> TextSearch::findStep(std::string_view query, std::int64_t afterId, int limit,
+                                            std::int64_t window, const ItemFilter &filter) {
+    auto parsed = TextQuery::parse(query);
+    if (!parsed)
+        return parsed.error();
+    if (window < 1)
+        return Error(ErrorCode::InvalidArgument, "a search step must look at 1 item or more");
+    auto lastId = m_db.queryInt("SELECT coalesce(max(id), 0) FROM items");
+    if (!lastId)
+        return lastId.error();
+    TextSearchStep step;
+    const std::int64_t upTo =
+        afterId >= *lastId ? afterId : std::min(*lastId, afterId + std::min(window, *lastId));
+    if (limit > 0 && upTo > afterId)
+        ASSAY_TRY(collect(*parsed, afterId, upTo, limit, filter, step.ids));
+    const bool pageFull = limit > 0 && static_cast<int>(step.ids.size()) >= limit;
+    step.lookedThrough = pageFull ? step.ids.back() : upTo;
+    step.finished = step.lookedThrough >= *lastId;
+    return step;
 }
 
 Result<std::int64_t> TextSearch::count(std::string_view query, const ItemFilter &filter,

@@ -2,6 +2,7 @@
 
 #include "TestSupport.h"
 #include "io/ItemImporter.h"
+#include "search/TextQuery.h"
 #include "storage/Migrations.h"
 
 #include <algorithm>
@@ -174,6 +175,43 @@ TEST_F(TextSearchTest, LongQueriesAreAnsweredFromTheIndexShortOnesByScanning) {
     EXPECT_EQ(findAll(search, "a_b", 10), expected("a_b")); // no 3 literal characters in a row
 }
 
+TEST_F(TextSearchTest, StepsLookAtABoundedStretchOfItemsAtATime) {
+    import(corpus(0, 90));
+    TextSearch search(m_project->database());
+    // Index items 1–40 only: the steps cross from the index to the scanned rest.
+    EXPECT_FALSE(search.ensureIndexed([](std::uint64_t, std::uint64_t) { return false; }, 40).ok());
+    ASSERT_EQ(search.indexState()->indexedThrough, 40);
+    for (const std::string &query : kQueries) {
+        std::vector<std::int64_t> all;
+        std::int64_t after = 0;
+        int steps = 0;
+        while (true) {
+            auto step = search.findStep(query, after, 4, 7);
+            ASSAY_ASSERT_OK(step);
+            ASSERT_LE(step->ids.size(), 4u);
+            ASSERT_GT(step->lookedThrough, after) << query; // always moves on
+            ASSERT_LE(step->lookedThrough, after + 7);
+            for (std::int64_t id : step->ids) {
+                EXPECT_GT(id, after);
+                EXPECT_LE(id, step->lookedThrough);
+            }
+            all.insert(all.end(), step->ids.begin(), step->ids.end());
+            after = step->lookedThrough;
+            ++steps;
+            if (step->finished)
+                break;
+            ASSERT_LT(steps, 200);
+        }
+        EXPECT_EQ(after, 90);
+        EXPECT_EQ(all, expected(query)) << query;
+    }
+    auto past = search.findStep("物业", 90, 10, 5);
+    ASSAY_ASSERT_OK(past);
+    EXPECT_TRUE(past->ids.empty());
+    EXPECT_TRUE(past->finished);
+    EXPECT_FALSE(search.findStep("物业", 0, 10, 0).ok());
+}
+
 TEST_F(TextSearchTest, SyntaxCharactersAreSearchedForAsPlainText) {
     import(corpus(0, 60));
     TextSearch search(m_project->database());
@@ -196,7 +234,7 @@ TEST_F(TextSearchTest, IgnoresSurroundingBlanksAndRefusesUnsearchableQueries) {
     TextSearch search(m_project->database());
     EXPECT_EQ(*search.find("  物业费\u3000", 0, 100), *search.find("物业费", 0, 100));
     for (const std::string &bad : {std::string(), std::string(" \t\u3000"), std::string("\xE7\x89"),
-                                   std::string(TextSearch::kMaxQueryLength + 1, 'a')}) {
+                                   std::string(TextQuery::kMaxLength + 1, 'a')}) {
         auto found = search.find(bad, 0, 10);
         ASSERT_FALSE(found.ok());
         EXPECT_FALSE(found.error().message.empty());
