@@ -181,6 +181,27 @@ int main(int argc, char **argv) {
         (void)firstPage;
     }
 
+    // What the data view does for a search that must scan: a slice of the ids at a time.
+    for (const std::int64_t window : {20000, 100000}) {
+        std::int64_t steps = 0;
+        double slowest = 0;
+        const double total = medianMillis(1, [&] {
+            std::int64_t after = 0;
+            while (true) {
+                const auto start = Clock::now();
+                auto step = search.findStep("鑫", after, 50, window);
+                slowest = std::max(slowest, millis(Clock::now() - start));
+                ++steps;
+                if (!step || step->finished)
+                    break;
+                after = step->lookedThrough;
+            }
+        });
+        std::printf("scan in steps of %lld items (1 char, nowhere): %lld steps, slowest %.1f ms, "
+                    "all %.0f ms\n",
+                    static_cast<long long>(window), static_cast<long long>(steps), slowest, total);
+    }
+
     project.reset();
     if (!keep)
         std::filesystem::remove_all(tempDir);
