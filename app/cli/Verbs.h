@@ -12,5 +12,6 @@ int runUsers(CommandContext &context);
 int runAnnotate(CommandContext &context);
 int runStats(CommandContext &context);
 int runExport(CommandContext &context);
+int runModel(CommandContext &context);
 
 } // namespace assay::cli
