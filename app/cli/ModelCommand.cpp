@@ -257,6 +257,8 @@ int runModelTrain(CommandContext &context)
                     << percent(report->evaluation.accuracy) << ", top-3 "
                     << percent(report->evaluation.top3Accuracy) << ", macro-F1 "
                     << percent(report->evaluation.macroF1) << "\n";
+    else if (options.params.holdout <= 0)
+        context.out << "not evaluated: nothing was held out (--holdout 0)\n";
     else
         context.out << "not evaluated: too few labelled items to hold some out\n";
     if (report->conflicting > 0)
@@ -330,6 +332,9 @@ int runModelPredict(CommandContext &context)
         j["remaining"] = report->remaining;
         j["cancelled"] = report->cancelled;
         j["seconds"] = report->seconds;
+        j["read_seconds"] = report->readSeconds;
+        j["write_seconds"] = report->writeSeconds;
+        j["wait_seconds"] = report->waitSeconds;
         context.out << j.dump(2) << "\n";
         return report->cancelled ? kExitFailure : kExitOk;
     }

@@ -4,6 +4,8 @@
 #include "project/Clock.h"
 #include "storage/Database.h"
 
+#include <optional>
+
 namespace assay::core {
 
 ModelAnnotationWriter::ModelAnnotationWriter(Database &db, std::int64_t modelId,
@@ -15,24 +17,31 @@ ModelAnnotationWriter::ModelAnnotationWriter(Database &db, std::int64_t modelId,
 
 Result<ModelWriteStats> ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions)
 {
-    auto transaction = Transaction::begin(m_db);
-    if (!transaction)
-        return transaction.error();
+    // Inside the caller's transaction the batch joins it: a savepoint would journal every
+    // page the batch touches a second time, which costs more than the writes themselves.
+    std::optional<Transaction> transaction;
+    if (!m_db.inTransaction()) {
+        auto begun = Transaction::begin(m_db);
+        if (!begun)
+            return begun.error();
+        transaction.emplace(std::move(begun).value());
+    }
     auto insert = m_db.cached(
         "INSERT INTO annotations (item_id, field_id, user_id, model_id, version, current, "
         "created_at, time_spent_ms, value) SELECT ?1, ?2, NULL, ?3, 1, 1, ?4, NULL, ?5 "
         "WHERE NOT EXISTS (SELECT 1 FROM annotations WHERE model_id = ?3 AND item_id = ?1)");
     auto index = m_db.cached(
         "INSERT OR IGNORE INTO annotation_labels (label_id, annotation_id) VALUES (?, ?)");
-    auto uncertainty = m_db.cached("UPDATE items SET uncertainty = ? WHERE id = ?");
-    auto suggest = m_db.cached("UPDATE items SET state = ?1 WHERE id = ?2 AND state = ?3");
-    for (auto *stmt : {&insert, &index, &uncertainty, &suggest})
+    auto state = m_db.cached("SELECT state FROM items WHERE id = ?");
+    // One write per item row: its uncertainty, and Suggested when it was New.
+    auto update = m_db.cached("UPDATE items SET uncertainty = ?1, state = ?2 WHERE id = ?3");
+    for (auto *stmt : {&insert, &index, &state, &update})
         if (!*stmt)
             return stmt->error();
     Statement &insertStmt = **insert;
     Statement &indexStmt = **index;
-    Statement &uncertaintyStmt = **uncertainty;
-    Statement &suggestStmt = **suggest;
+    Statement &stateStmt = **state;
+    Statement &updateStmt = **update;
 
     const std::int64_t now = nowMillis();
     ModelWriteStats stats;
@@ -55,19 +64,29 @@ Result<ModelWriteStats> ModelAnnotationWriter::write(const std::vector<ModelPred
             indexStmt.bind(1, prediction.choices.front().labelId).bind(2, annotationId);
             ASSAY_TRY(indexStmt.run());
         }
-        uncertaintyStmt.bind(1, prediction.uncertainty).bind(2, prediction.itemId);
-        ASSAY_TRY(uncertaintyStmt.run());
-        suggestStmt.bind(1, static_cast<int>(ItemState::Suggested)).bind(2, prediction.itemId);
-        suggestStmt.bind(3, static_cast<int>(ItemState::New));
-        ASSAY_TRY(suggestStmt.run());
-        stats.suggested += m_db.changes();
+        stateStmt.bind(1, prediction.itemId);
+        auto row = stateStmt.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return Error(ErrorCode::NotFound, "no item with id " + std::to_string(prediction.itemId));
+        auto itemState = static_cast<ItemState>(stateStmt.columnInt(0));
+        stateStmt.reset();
+        if (itemState == ItemState::New) {
+            itemState = ItemState::Suggested;
+            ++stats.suggested;
+        }
+        updateStmt.bind(1, prediction.uncertainty).bind(2, static_cast<int>(itemState));
+        updateStmt.bind(3, prediction.itemId);
+        ASSAY_TRY(updateStmt.run());
     }
     if (stats.suggested > 0) {
         ItemStore items(m_db);
         ASSAY_TRY(items.adjustStateCount(ItemState::New, -stats.suggested));
         ASSAY_TRY(items.adjustStateCount(ItemState::Suggested, stats.suggested));
     }
-    ASSAY_TRY(transaction->commit());
+    if (transaction)
+        ASSAY_TRY(transaction->commit());
     return stats;
 }
 

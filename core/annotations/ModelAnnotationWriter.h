@@ -35,8 +35,9 @@ class ModelAnnotationWriter
 public:
     ModelAnnotationWriter(Database &db, std::int64_t modelId, std::int64_t fieldId);
 
-    /// Writes a batch all-or-nothing. Items that already hold an annotation from this model
-    /// keep it and count as skipped.
+    /// Writes a batch all-or-nothing: in a transaction of its own, or as part of the
+    /// caller's when one is open (a failure then leaves the rollback to the caller). Items
+    /// that already hold an annotation from this model keep it and count as skipped.
     Result<ModelWriteStats> write(const std::vector<ModelPrediction> &predictions);
 
 private:

@@ -61,6 +61,7 @@ Result<TrainReport> ModelTrainer::train(const std::string &fieldName, const Trai
         return error;
     }
     report.params = trained->params;
+    report.trainSeconds = trained->seconds;
     report.trainSize = static_cast<std::int64_t>(train.size());
     report.testSize = static_cast<std::int64_t>(test.size());
     report.labels = trained->data.labels;

@@ -42,7 +42,8 @@ struct TrainReport {
     std::int64_t fromAccepted = 0;
     std::int64_t fromFiles = 0;
     std::int64_t conflicting = 0;
-    double seconds = 0;
+    double trainSeconds = 0;  ///< writing the training file and training
+    double seconds = 0;       ///< everything, reading the labels to storing the model
 };
 
 /// Trains a choice field's model on what people decided (gold, and accepted items), holds a

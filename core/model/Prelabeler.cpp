@@ -11,6 +11,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace assay::core {
@@ -204,9 +205,27 @@ Result<PrelabelReport> Prelabeler::run(const std::string &fieldName, const Prela
     Pipeline pipeline(**classifier, labelIds, topK, options.measure, threads);
     std::int64_t lastId = 0;
     bool exhausted = false;
+    // Batches are grouped into transactions of about half a second: fewer commits rewrite
+    // each page of the uncertainty index far less often, and an interruption loses at
+    // most that much work.
+    std::optional<Transaction> open;
+    auto openedAt = std::chrono::steady_clock::now();
+    auto commit = [&]() -> Status {
+        if (!open)
+            return {};
+        Status status = open->commit();
+        open.reset();
+        return status;
+    };
     if (options.progress && !options.progress(0, static_cast<std::uint64_t>(toDo)))
         exhausted = report.cancelled = true;
     while (true) {
+        auto phase = std::chrono::steady_clock::now();
+        auto lap = [&phase](double &into) {
+            const auto now = std::chrono::steady_clock::now();
+            into += std::chrono::duration<double>(now - phase).count();
+            phase = now;
+        };
         while (!exhausted && pipeline.inFlight() < static_cast<std::size_t>(2 * threads + 1)) {
             auto batch = std::make_shared<Batch>();
             readStmt.bind(1, lastId).bind(2, model->id).bind(3, batchSize);
@@ -227,12 +246,24 @@ Result<PrelabelReport> Prelabeler::run(const std::string &fieldName, const Prela
             lastId = batch->ids.back();
             pipeline.push(std::move(batch));
         }
+        lap(report.readSeconds);
         if (pipeline.inFlight() == 0)
             break;
         std::shared_ptr<Batch> batch = pipeline.pop();
+        lap(report.waitSeconds);
+        if (!open) {
+            auto begun = Transaction::begin(db);
+            if (!begun)
+                return begun.error();
+            open.emplace(std::move(begun).value());
+            openedAt = std::chrono::steady_clock::now();
+        }
         auto written = writer.write(batch->predictions);
         if (!written)
             return written.error();
+        if (std::chrono::steady_clock::now() - openedAt > std::chrono::milliseconds(500))
+            ASSAY_TRY(commit());
+        lap(report.writeSeconds);
         report.labelled += written->written;
         report.suggested += written->suggested;
         if (options.progress &&
@@ -242,6 +273,7 @@ Result<PrelabelReport> Prelabeler::run(const std::string &fieldName, const Prela
             break;
         }
     }
+    ASSAY_TRY(commit());
     report.remaining = std::max<std::int64_t>(0, toDo - report.labelled);
     report.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -32,6 +32,9 @@ struct PrelabelReport {
     std::int64_t remaining = 0;   ///< items still without this model's label (after a cancel)
     bool cancelled = false;
     double seconds = 0;
+    double readSeconds = 0;  ///< of which reading items (this thread)
+    double writeSeconds = 0; ///< of which writing annotations (this thread)
+    double waitSeconds = 0;  ///< of which waiting for the predicting threads
 };
 
 /// Labels every item that lacks a prediction from the chosen model version: top-k labels

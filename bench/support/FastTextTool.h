@@ -1,0 +1,31 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace assay::bench {
+
+/// Runs Debian's `fasttext` command-line tool as a separate process, timing it by the wall
+/// clock, so benchmarks can put Assay's figures next to the tool's on the same files.
+class FastTextTool
+{
+public:
+    /// The tool's path from PATH, or nullopt when it is not installed.
+    static std::optional<std::string> find();
+    explicit FastTextTool(std::string path)
+        : m_path(std::move(path))
+    {}
+
+    /// `fasttext supervised -input … -output … ARGS`; returns the seconds it took.
+    double supervised(const std::string &input, const std::string &outputStem,
+                      const std::string &args) const;
+    /// `fasttext test MODEL FILE`: precision at one (the accuracy, for one label per line).
+    double precisionAtOne(const std::string &model, const std::string &file) const;
+    /// `fasttext predict-prob MODEL FILE K`, output discarded; returns the seconds it took.
+    double predictProb(const std::string &model, const std::string &file, int k) const;
+
+private:
+    std::string m_path;
+};
+
+} // namespace assay::bench
