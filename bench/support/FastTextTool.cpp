@@ -7,6 +7,8 @@
 #include <sstream>
 #include <stdexcept>
 
+#include <sys/resource.h>
+
 namespace assay::bench {
 namespace {
 
@@ -22,18 +24,30 @@ std::string quoted(const std::string &text)
     return out + "'";
 }
 
-double timed(const std::string &command)
+Timing timed(const std::string &command)
 {
+    const double cpuBefore = cpuSeconds(true);
     const auto start = std::chrono::steady_clock::now();
     const int status = std::system(command.c_str());
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    Timing timing;
+    timing.wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    timing.cpu = cpuSeconds(true) - cpuBefore;
     if (status != 0)
         throw std::runtime_error("command failed: " + command);
-    return seconds;
+    return timing;
 }
 
 } // namespace
+
+double cpuSeconds(bool children)
+{
+    rusage usage{};
+    getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage);
+    auto seconds = [](const timeval &t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
 
 std::optional<std::string> FastTextTool::find()
 {
@@ -49,7 +63,7 @@ std::optional<std::string> FastTextTool::find()
     return std::nullopt;
 }
 
-double FastTextTool::supervised(const std::string &input, const std::string &outputStem,
+Timing FastTextTool::supervised(const std::string &input, const std::string &outputStem,
                                 const std::string &args) const
 {
     return timed(quoted(m_path) + " supervised -input " + quoted(input) + " -output " +
@@ -71,7 +85,7 @@ double FastTextTool::precisionAtOne(const std::string &model, const std::string 
     return precision;
 }
 
-double FastTextTool::predictProb(const std::string &model, const std::string &file, int k) const
+Timing FastTextTool::predictProb(const std::string &model, const std::string &file, int k) const
 {
     return timed(quoted(m_path) + " predict-prob " + quoted(model) + " " + quoted(file) + " " +
                  std::to_string(k) + " > /dev/null");
