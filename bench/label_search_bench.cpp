@@ -30,11 +30,13 @@ struct Typed {
     std::string prefix; ///< the query after one more keystroke
 };
 
-double micros(Clock::duration d) {
+double micros(Clock::duration d)
+{
     return std::chrono::duration<double, std::micro>(d).count();
 }
 
-double percentile(std::vector<double> samples, double p) {
+double percentile(std::vector<double> samples, double p)
+{
     if (samples.empty())
         return 0;
     std::sort(samples.begin(), samples.end());
@@ -44,14 +46,16 @@ double percentile(std::vector<double> samples, double p) {
 }
 
 // Every prefix of `text`, one per keystroke: bytes for ASCII, whole characters otherwise.
-void typeOut(std::vector<Typed> &out, const std::string &mode, const std::string &text) {
+void typeOut(std::vector<Typed> &out, const std::string &mode, const std::string &text)
+{
     for (std::size_t pos = 0; pos < text.size();) {
         core::utf8::decode(text, pos);
         out.push_back({mode, text.substr(0, pos)});
     }
 }
 
-std::vector<Typed> keystrokes(const core::Taxonomy &taxonomy) {
+std::vector<Typed> keystrokes(const core::Taxonomy &taxonomy)
+{
     std::vector<const core::Label *> leaves;
     std::vector<const core::Label *> named; // with an English name
     for (const core::Label &label : taxonomy.labels()) {
@@ -79,7 +83,8 @@ std::vector<Typed> keystrokes(const core::Taxonomy &taxonomy) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     const std::size_t common = argc > 2 ? std::strtoull(argv[1], nullptr, 10) : 1400;
     const std::size_t rare = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 5000;
     const int rounds = argc > 3 ? std::atoi(argv[3]) : 5;
