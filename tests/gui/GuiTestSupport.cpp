@@ -5,6 +5,7 @@
 #include "window/Application.h"
 
 #include <QApplication>
+#include <QInputMethodEvent>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -204,6 +205,15 @@ void typeText(const QString &text)
         ASSERT_NE(target, nullptr) << "no widget has the keyboard focus";
         QTest::keyClicks(target, QString(c));
     }
+}
+
+void commitText(const QString &text)
+{
+    QWidget *target = QApplication::focusWidget();
+    ASSERT_NE(target, nullptr) << "no widget has the keyboard focus";
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(target, &event);
 }
 
 QString focusName()

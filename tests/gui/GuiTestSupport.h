@@ -53,6 +53,9 @@ const std::vector<std::string> &hotlineTexts();
 void pressKey(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
 /// Types `text` into the focused widget, one key at a time.
 void typeText(const QString &text);
+/// Enters `text` into the focused widget as an input method commits it: how Chinese reaches
+/// a text field (key events carry Latin-1 only).
+void commitText(const QString &text);
 /// The focused widget's object name (empty when none has the focus).
 QString focusName();
 /// Shows `window`, makes it active and waits until it is.

@@ -1,5 +1,6 @@
 #include "window/Application.h"
 
+#include "language/LanguageMenu.h"
 #include "window/MainWindow.h"
 #include "window/StartupOptions.h"
 #include "window/Translations.h"
@@ -88,7 +89,7 @@ int runDesktop(int argc, char **argv)
         std::fprintf(options.helpShown ? stdout : stderr, "%s\n", qPrintable(options.error));
         return options.helpShown ? 0 : 2;
     }
-    installTranslations(options.language);
+    installTranslations(LanguageMenu::startupLanguage(options.language));
 
     MainWindow window;
     window.restoreSettings();

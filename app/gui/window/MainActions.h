@@ -1,8 +1,9 @@
 #pragma once
 
 #include <QObject>
-
 #include <map>
+#include <utility>
+#include <vector>
 
 class QAction;
 class QMainWindow;
@@ -58,14 +59,23 @@ public:
     void addToMenu(MenuId menu, QAction *action);
     /// Hides menus that hold no actions.
     void updateMenuVisibility();
+    /// Gives menus and actions their texts in the current language (done by itself when the
+    /// language changes).
+    void retranslate();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QAction *make(ActionId id, const QString &text, const QKeySequence &shortcut);
+    /// An action with the untranslated `text` (marked with QT_TR_NOOP).
+    QAction *make(ActionId id, const char *text, const QKeySequence &shortcut);
+    template <typename Parent> QMenu *addMenu(Parent *parent, const char *title);
 
     QMainWindow &m_window;
     std::map<ActionId, QAction *> m_actions;
     std::map<MenuId, QMenu *> m_menus;
     QMenu *m_recent = nullptr;
+    std::vector<std::pair<QAction *, const char *>> m_texts; ///< for retranslate()
 };
 
 } // namespace assay::gui

@@ -7,6 +7,7 @@
 #include "project/RecentProjects.h"
 #include "project/UserChooserDialog.h"
 #include "window/MainActions.h"
+#include "window/ProjectTools.h"
 #include "window/StartPage.h"
 
 #include <QAction>
@@ -68,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->setSizeGripEnabled(true);
 
     connectActions();
+    new ProjectTools(*this);
     connect(m_session, &ProjectSession::projectOpened, this, &MainWindow::projectOpened);
     connect(m_session, &ProjectSession::projectClosed, this, &MainWindow::projectClosed);
     connect(&m_annotate->undoStack(), &QUndoStack::cleanChanged, this,

@@ -33,8 +33,15 @@ QString installTranslations(const QString &language)
     QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China)
                                 : QLocale(QLocale::English, QLocale::UnitedStates));
     if (!chinese) {
-        replace(g_assay, nullptr);
         replace(g_qt, nullptr);
+        // English is the source language; its catalogue holds only the plural forms.
+        auto *english = new QTranslator;
+        if (english->load(QStringLiteral(":/i18n/assay_en.qm"))) {
+            replace(g_assay, english);
+        } else {
+            delete english;
+            replace(g_assay, nullptr);
+        }
         return used;
     }
     auto *qt = new QTranslator;
