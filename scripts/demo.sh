@@ -65,7 +65,7 @@ step "Project statistics"
 
 step "Export"
 "$assay" export "$project" --format jsonl --output "$demo_dir/export.jsonl"
-head -c 600 "$demo_dir/export.jsonl"; echo " …"
+head -n 1 "$demo_dir/export.jsonl"
 
 if [ -x "$desktop" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; } && [ -z "${ASSAY_DEMO_HEADLESS:-}" ]; then
     step "Opening the desktop app as 张敏"
