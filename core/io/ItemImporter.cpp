@@ -70,6 +70,8 @@ public:
             deferred.m_names.push_back(list->columnString(0));
             deferred.m_definitions.push_back(list->columnString(1));
         }
+        list->reset();
+        db.resetBusyStatements();
         for (const std::string &name : deferred.m_names)
             ASSAY_TRY(db.exec("DROP INDEX " + name));
         return deferred;
