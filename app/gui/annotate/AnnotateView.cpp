@@ -108,6 +108,7 @@ void AnnotateView::buildLayout()
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({760, 540});
     layout->addWidget(m_splitter, 1);
 
     auto *bar = new QWidget(m_workPage);
@@ -257,9 +258,9 @@ void AnnotateView::showEmpty()
     else if (!m_flow.isStarted())
         message = tr("Choose who you are to start working.");
     else
-        message = tr("Your queue is empty: nothing more to label for now.\nYou handled %n "
-                     "item(s) in this session.",
-                     nullptr, static_cast<int>(m_flow.handledCount()));
+        message = tr("Your queue is empty: nothing more to label for now.\nItems handled in "
+                     "this session: %1.")
+                      .arg(m_flow.handledCount());
     m_emptyMessage->setText(message);
     m_pages->setCurrentWidget(m_emptyMessage);
     m_header->setEmpty(message);
