@@ -51,7 +51,7 @@ std::string memberList(const std::vector<JsonMember> &members)
 
 JsonlItemSource::JsonlItemSource(std::unique_ptr<InputFile> input, const ImportOptions &options)
     : ItemSource(std::move(input), options)
-    , m_lines(*m_input)
+    , m_lines(*m_input, options.maxLineBytes)
     , m_idField(options.idField.empty() ? "id" : options.idField)
     , m_idRequired(!options.idField.empty())
 {}
@@ -63,6 +63,10 @@ ReadStatus JsonlItemSource::next(ItemRecord &record, Error &error)
         auto got = m_lines.next(line);
         if (!got) {
             error = got.error();
+            if (m_lines.skippedLongLine()) {
+                record.line = m_lines.lineNumber();
+                return ReadStatus::RowError;
+            }
             return ReadStatus::Fatal;
         }
         if (!*got)

@@ -24,7 +24,7 @@ std::string_view trimView(std::string_view text)
 
 TextItemSource::TextItemSource(std::unique_ptr<InputFile> input, const ImportOptions &options)
     : ItemSource(std::move(input), options)
-    , m_lines(*m_input)
+    , m_lines(*m_input, options.maxLineBytes)
 {}
 
 std::string TextItemSource::cleanLine(std::string_view line) const
@@ -44,6 +44,11 @@ ReadStatus TextItemSource::next(ItemRecord &record, Error &error)
         auto got = m_lines.next(line);
         if (!got) {
             error = got.error();
+            // One item a line: the next line is the next item, so reading can go on.
+            if (m_lines.skippedLongLine() && m_options.split == TextSplit::Lines) {
+                record.line = m_lines.lineNumber();
+                return ReadStatus::RowError;
+            }
             return ReadStatus::Fatal;
         }
         if (!*got)
