@@ -121,6 +121,7 @@ TEST(JsonScanner, RefusesNestingDeeperThanTheLimit)
     JsonScanError error;
     EXPECT_FALSE(JsonScanner::scanObject(deep, members, error));
     EXPECT_NE(error.message.find("nested too deeply"), std::string::npos) << error.message;
+    EXPECT_EQ(error.offset, 4u + 513u) << "at the first bracket past the limit of 512";
 
     const std::string fine = "{\"a\":" + std::string(100, '[') + std::string(100, ']') + "}";
     EXPECT_TRUE(JsonScanner::scanObject(fine, members, error)) << error.message;

@@ -213,7 +213,8 @@ TEST_F(WorkflowTest, StateCountsStayTrueThroughManyOperations)
         ASSERT_EQ(stored, recount()) << "after round " << round;
     }
     std::int64_t total = 0;
-    for (auto n : *project->items().stateCounts())
+    const StateCounts counts = *project->items().stateCounts();
+    for (auto n : counts)
         total += n;
     EXPECT_EQ(total, 5);
     ASSAY_ASSERT_OK(project->items().recountStates());
