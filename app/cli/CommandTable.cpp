@@ -13,6 +13,7 @@ const std::vector<Command> &allCommands()
         {"annotate", "load existing labels as a person's or a model's annotations", runAnnotate},
         {"stats", "show counts of items, states, labels and annotations", runStats},
         {"export", "export items, annotations and gold as JSONL", runExport},
+        {"model", "train, evaluate and list the model; pre-label items with it", runModel},
     };
     return commands;
 }

@@ -26,7 +26,7 @@ int addField(CommandContext &context)
                      "Adds a field (a question asked of every item), optionally with flat labels.");
     parser.positional("FILE", "the project file").positional("NAME", "the field's name");
     parser.option("kind", "KIND", "single, multi or spans", "single");
-    parser.option("labels", "LIST", "comma-separated labels to add (paths may use '/')");
+    parser.option("labels", "LIST", "comma-separated labels to add, each NAME or NAME:HOTKEY (paths may use '/')");
     parser.option("description", "TEXT", "what the field asks");
     parser.flag("allow-overlap", "spans only: let spans overlap");
     parser.flag("any-level", "choice fields: allow choosing inner labels, not only leaves");
@@ -57,7 +57,13 @@ int addField(CommandContext &context)
         std::stringstream list(*labels);
         for (std::string name; std::getline(list, name, ',');)
             if (!name.empty()) {
+                // "人名:p" gives the label a hotkey.
                 core::LabelSpec spec;
+                const auto colon = name.rfind(':');
+                if (colon != std::string::npos && colon + 1 < name.size()) {
+                    spec.hotkey = name.substr(colon + 1);
+                    name.resize(colon);
+                }
                 spec.path = core::splitLabelPath(name);
                 specs.push_back(std::move(spec));
             }

@@ -16,6 +16,7 @@ int runUsers(CommandContext &context);
 int runAnnotate(CommandContext &context);
 int runStats(CommandContext &context);
 int runExport(CommandContext &context);
+int runModel(CommandContext &context);
 
 /// Prints an import's outcome: a summary on stdout, rejected rows and warnings on stderr;
 /// returns the exit code.

@@ -7,8 +7,24 @@
 
 namespace assay::core {
 
+namespace {
+
+// Process-wide SQLite settings, applied once before the library initialises. Assay keeps no
+// memory statistics, and collecting them takes a global mutex on every allocation.
+void configureSqliteOnce()
+{
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return sqlite3_initialize() == SQLITE_OK;
+    }();
+    (void)configured;
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMode mode)
 {
+    configureSqliteOnce();
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
@@ -85,6 +101,14 @@ Result<std::int64_t> Database::queryInt(std::string_view sql)
     if (!row)
         return row.error();
     return *row ? stmt->columnInt(0) : 0;
+}
+
+void Database::resetBusyStatements()
+{
+    for (sqlite3_stmt *stmt = sqlite3_next_stmt(m_db, nullptr); stmt;
+         stmt = sqlite3_next_stmt(m_db, stmt))
+        if (sqlite3_stmt_busy(stmt))
+            sqlite3_reset(stmt);
 }
 
 std::int64_t Database::lastInsertId() const

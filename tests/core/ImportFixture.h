@@ -9,6 +9,24 @@
 
 namespace assay::test {
 
+/// Every item of the project, in id order.
+inline std::vector<core::Item> allItems(core::Project &project)
+{
+    auto items = project.items().page(0, 100000);
+    EXPECT_TRUE(items.ok());
+    return items.ok() ? *items : std::vector<core::Item>{};
+}
+
+/// Imports `path` and fails the test when the import fails.
+inline core::ImportReport importFile(core::Project &project, const std::string &path,
+                                    core::ImportOptions options = {})
+{
+    options.path = path;
+    core::ImportReport report = core::ItemImporter(project).run(options);
+    EXPECT_TRUE(report.ok) << report.failure.toString();
+    return report;
+}
+
 /// A project that already holds a good import, and a snapshot of it: bad input must leave
 /// the project exactly like this.
 class ImportFixture : public ::testing::Test

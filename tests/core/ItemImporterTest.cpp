@@ -1,64 +1,15 @@
-#include "TestSupport.h"
+#include "ImportFixture.h"
 
 #include "io/ItemImporter.h"
 #include "io/Sha256.h"
 #include "project/Clock.h"
 
-#include "text/Utf8.h"
-
 #include <nlohmann/json.hpp>
-
-#include <algorithm>
-#include <filesystem>
-#include <sstream>
 
 using namespace assay;
 using namespace assay::core;
-
-namespace {
-
-std::vector<Item> allItems(Project &project)
-{
-    auto items = project.items().page(0, 100000);
-    EXPECT_TRUE(items.ok());
-    return items.ok() ? *items : std::vector<Item>{};
-}
-
-ImportReport importFile(Project &project, const std::string &path, ImportOptions options = {})
-{
-    options.path = path;
-    ImportReport report = ItemImporter(project).run(options);
-    EXPECT_TRUE(report.ok) << report.failure.toString();
-    return report;
-}
-
-bool isBlankLine(std::string line)
-{
-    for (std::size_t at; (at = line.find("\u3000")) != std::string::npos;)
-        line.erase(at, 3);
-    return line.find_first_not_of(" \t\r\f\v") == std::string::npos;
-}
-
-// Whether any space is left between two Han characters.
-bool hasSpaceBetweenHan(std::string_view text)
-{
-    char32_t before = 0;
-    bool spaced = false;
-    for (std::size_t pos = 0; pos < text.size();) {
-        const char32_t cp = utf8::decode(text, pos);
-        if (cp == U' ' || cp == 0x3000) {
-            spaced = true;
-            continue;
-        }
-        if (spaced && utf8::isHan(before) && utf8::isHan(cp))
-            return true;
-        spaced = false;
-        before = cp;
-    }
-    return false;
-}
-
-} // namespace
+using test::allItems;
+using test::importFile;
 
 TEST(ItemImporter, JsonlTakesTextAndIdAndKeepsEveryOtherMemberAsMetadata)
 {
@@ -190,36 +141,6 @@ TEST(ItemImporter, TsvColumnsAreChosenByName)
     EXPECT_EQ(items[0].meta, R"({"lang":"en"})");
 }
 
-TEST(ItemImporter, PlainTextOneItemPerLineOrPerParagraph)
-{
-    test::TempDir dir;
-    const auto path = dir.write("notes.txt", "first line\n\n  second line  \nthird\n\n\n"
-                                             "中文第一行\n接着第二行\n");
-    {
-        auto project = test::createProject(dir, "lines.assay");
-        ASSERT_TRUE(project);
-        importFile(*project, path);
-        const auto items = allItems(*project);
-        ASSERT_EQ(items.size(), 5u);
-        EXPECT_EQ(items[1].text, "second line");
-        EXPECT_EQ(items[1].meta, R"({"line":3})");
-        EXPECT_EQ(items[4].text, "接着第二行");
-        EXPECT_EQ(items[4].meta, R"({"line":8})");
-    }
-    auto project = test::createProject(dir, "paragraphs.assay");
-    ASSERT_TRUE(project);
-    ImportOptions options;
-    options.split = TextSplit::Paragraphs;
-    importFile(*project, path, options);
-    const auto items = allItems(*project);
-    ASSERT_EQ(items.size(), 3u);
-    EXPECT_EQ(items[0].text, "first line");
-    EXPECT_EQ(items[1].text, "second line third") << "wrapped English lines get a space";
-    EXPECT_EQ(items[1].meta, R"({"line":3})");
-    EXPECT_EQ(items[2].text, "中文第一行接着第二行") << "wrapped Chinese lines do not";
-    EXPECT_EQ(items[2].meta, R"({"line":7})");
-}
-
 TEST(ItemImporter, RecordsTheBatchWithTheFilesSha256AndAnAuditEntry)
 {
     test::TempDir dir;
@@ -326,43 +247,3 @@ TEST(ItemImporter, HotlineMessagesFromARealCsvExport)
     EXPECT_FALSE(meta.contains("留言编号"));
 }
 
-TEST(ItemImporter, ParagraphsOfNewspaperPagesWithPrintLayoutSpacingRemoved)
-{
-    ASSAY_REQUIRE_SHARED(seeds, "seeds");
-    std::vector<std::string> pages;
-    for (const auto &entry : std::filesystem::directory_iterator(seeds))
-        pages.push_back(entry.path().string());
-    std::sort(pages.begin(), pages.end());
-    ASSERT_FALSE(pages.empty());
-    test::TempDir dir;
-    std::ptrdiff_t spacedLines = 0;
-    for (const std::string &path : pages) {
-        SCOPED_TRACE(path);
-        // Count the paragraphs independently: runs of non-blank lines.
-        std::vector<std::string> lines;
-        std::istringstream page(test::readFile(path));
-        for (std::string line; std::getline(page, line);)
-            lines.push_back(line);
-        std::vector<std::size_t> starts;
-        for (std::size_t i = 0; i < lines.size(); ++i)
-            if (!isBlankLine(lines[i]) && (i == 0 || isBlankLine(lines[i - 1])))
-                starts.push_back(i + 1);
-        spacedLines += std::count_if(lines.begin(), lines.end(), [](const std::string &line) {
-            return hasSpaceBetweenHan(line);
-        });
-
-        auto project = test::createProject(dir, std::filesystem::path(path).stem().string() + ".assay");
-        ASSERT_TRUE(project);
-        ImportOptions options;
-        options.split = TextSplit::Paragraphs;
-        options.removeCjkSpacing = true;
-        const auto report = importFile(*project, path, options);
-        ASSERT_EQ(report.imported, static_cast<std::int64_t>(starts.size()));
-        const auto items = allItems(*project);
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            EXPECT_EQ(items[i].meta, "{\"line\":" + std::to_string(starts[i]) + "}");
-            EXPECT_FALSE(hasSpaceBetweenHan(items[i].text)) << items[i].text;
-        }
-    }
-    EXPECT_GT(spacedLines, 100) << "the pages should have had print-layout spacing to remove";
-}

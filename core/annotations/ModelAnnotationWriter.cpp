@@ -1,0 +1,189 @@
+#include "annotations/ModelAnnotationWriter.h"
+
+#include "items/ItemStore.h"
+#include "project/Clock.h"
+#include "storage/Database.h"
+
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace assay::core {
+namespace {
+
+// Rows per multi-row INSERT: one statement step instead of many, for the bulk of a batch.
+constexpr std::size_t kRowsPerInsert = 64;
+
+std::string valuesList(const char *row, std::size_t rows)
+{
+    std::string sql;
+    for (std::size_t i = 0; i < rows; ++i) {
+        if (i)
+            sql += ',';
+        sql += row;
+    }
+    return sql;
+}
+
+} // namespace
+
+ModelAnnotationWriter::ModelAnnotationWriter(Database &db, std::int64_t modelId,
+                                             std::int64_t fieldId)
+    : m_db(db)
+    , m_modelId(modelId)
+    , m_fieldId(fieldId)
+{}
+
+Result<ModelWriteStats> ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions)
+{
+    ModelWriteStats stats;
+    if (predictions.empty())
+        return stats;
+    // Inside the caller's transaction the batch joins it: a savepoint would journal every
+    // page the batch touches a second time, which costs more than the writes themselves.
+    std::optional<Transaction> transaction;
+    if (!m_db.inTransaction()) {
+        auto begun = Transaction::begin(m_db);
+        if (!begun)
+            return begun.error();
+        transaction.emplace(std::move(begun).value());
+    }
+
+    // Read what the batch needs inside the write transaction, so nothing can change it
+    // before the writes: which items already hold this model's answer, and their states.
+    auto [lowest, highest] = std::minmax_element(
+        predictions.begin(), predictions.end(),
+        [](const ModelPrediction &a, const ModelPrediction &b) { return a.itemId < b.itemId; });
+    const std::int64_t from = lowest->itemId;
+    const std::int64_t to = highest->itemId;
+    std::unordered_set<std::int64_t> existing;
+    auto done = m_db.cached("SELECT item_id FROM annotations WHERE model_id = ?1 AND item_id "
+                            "BETWEEN ?2 AND ?3");
+    if (!done)
+        return done.error();
+    (*done)->bind(1, m_modelId).bind(2, from).bind(3, to);
+    while (true) {
+        auto row = (*done)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        existing.insert((*done)->columnInt(0));
+    }
+    std::unordered_map<std::int64_t, int> states;
+    const bool dense = to - from < static_cast<std::int64_t>(predictions.size()) * 4;
+    auto stateRange = m_db.cached("SELECT id, state FROM items WHERE id BETWEEN ?1 AND ?2");
+    auto stateOne = m_db.cached("SELECT id, state FROM items WHERE id = ?1 AND ?2 = ?2");
+    if (!stateRange || !stateOne)
+        return !stateRange ? stateRange.error() : stateOne.error();
+    auto readStates = [&](Statement &stmt, std::int64_t a, std::int64_t b) -> Status {
+        stmt.bind(1, a).bind(2, b);
+        while (true) {
+            auto row = stmt.step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            states[stmt.columnInt(0)] = static_cast<int>(stmt.columnInt(1));
+        }
+        stmt.reset();
+        return {};
+    };
+    if (dense) {
+        ASSAY_TRY(readStates(**stateRange, from, to));
+    } else {
+        for (const ModelPrediction &prediction : predictions)
+            ASSAY_TRY(readStates(**stateOne, prediction.itemId, 0));
+    }
+
+    std::vector<const ModelPrediction *> fresh;
+    fresh.reserve(predictions.size());
+    for (const ModelPrediction &prediction : predictions) {
+        if (!states.count(prediction.itemId))
+            return Error(ErrorCode::NotFound, "no item with id " + std::to_string(prediction.itemId));
+        if (existing.insert(prediction.itemId).second)
+            fresh.push_back(&prediction);
+        else
+            ++stats.skipped;
+    }
+
+    // The annotations, many rows a statement; RETURNING gives each row's id.
+    const std::int64_t now = nowMillis();
+    const char *annotationRow = "(?,?,NULL,?,1,1,?,NULL,?)";
+    const std::string insertSql = "INSERT INTO annotations (item_id, field_id, user_id, model_id, "
+                                  "version, current, created_at, time_spent_ms, value) VALUES ";
+    std::unordered_map<std::int64_t, std::int64_t> annotationOf;
+    annotationOf.reserve(fresh.size());
+    std::vector<std::string> json(kRowsPerInsert);
+    AnnotationValue value;
+    for (std::size_t start = 0; start < fresh.size();) {
+        const std::size_t rows = fresh.size() - start >= kRowsPerInsert ? kRowsPerInsert : 1;
+        auto insert = m_db.cached(insertSql + valuesList(annotationRow, rows) + " RETURNING item_id, id");
+        if (!insert)
+            return insert.error();
+        Statement &s = **insert;
+        for (std::size_t r = 0; r < rows; ++r) {
+            const ModelPrediction &prediction = *fresh[start + r];
+            value.choices = prediction.choices;
+            json[r] = value.toStorageJson();
+            const int base = static_cast<int>(r) * 5;
+            s.bind(base + 1, prediction.itemId).bind(base + 2, m_fieldId).bind(base + 3, m_modelId);
+            s.bind(base + 4, now).bind(base + 5, json[r]);
+        }
+        while (true) {
+            auto row = s.step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            annotationOf[s.columnInt(0)] = s.columnInt(1);
+        }
+        s.reset();
+        start += rows;
+    }
+
+    // A model's ranked answer is indexed by its top label only: that is its prediction.
+    std::vector<std::pair<std::int64_t, std::int64_t>> index;
+    index.reserve(fresh.size());
+    for (const ModelPrediction *prediction : fresh)
+        if (!prediction->choices.empty())
+            index.emplace_back(prediction->choices.front().labelId, annotationOf.at(prediction->itemId));
+    for (std::size_t start = 0; start < index.size();) {
+        const std::size_t rows = index.size() - start >= kRowsPerInsert ? kRowsPerInsert : 1;
+        auto insert = m_db.cached("INSERT OR IGNORE INTO annotation_labels (label_id, annotation_id) "
+                                  "VALUES " + valuesList("(?,?)", rows));
+        if (!insert)
+            return insert.error();
+        for (std::size_t r = 0; r < rows; ++r)
+            (*insert)->bind(static_cast<int>(2 * r + 1), index[start + r].first)
+                .bind(static_cast<int>(2 * r + 2), index[start + r].second);
+        ASSAY_TRY((*insert)->run());
+        start += rows;
+    }
+
+    // One write per item row: its uncertainty, and Suggested when it was New.
+    auto update = m_db.cached("UPDATE items SET uncertainty = ?1, state = ?2 WHERE id = ?3");
+    if (!update)
+        return update.error();
+    for (const ModelPrediction *prediction : fresh) {
+        int state = states[prediction->itemId];
+        if (state == static_cast<int>(ItemState::New)) {
+            state = static_cast<int>(ItemState::Suggested);
+            ++stats.suggested;
+        }
+        (*update)->bind(1, prediction->uncertainty).bind(2, state).bind(3, prediction->itemId);
+        ASSAY_TRY((*update)->run());
+    }
+    stats.written = static_cast<std::int64_t>(fresh.size());
+    if (stats.suggested > 0) {
+        ItemStore items(m_db);
+        ASSAY_TRY(items.adjustStateCount(ItemState::New, -stats.suggested));
+        ASSAY_TRY(items.adjustStateCount(ItemState::Suggested, stats.suggested));
+    }
+    if (transaction)
+        ASSAY_TRY(transaction->commit());
+    return stats;
+}
+
+} // namespace assay::core
