@@ -23,7 +23,9 @@ TEST(CliHelp, EverySubVerbPrintsItsUsageToo)
 {
     const std::vector<std::pair<std::string, std::string>> subVerbs = {
         {"schema", "add-field"}, {"schema", "import"}, {"schema", "show"},
-        {"users", "add"},        {"users", "list"},    {"users", "set"}};
+        {"users", "add"},        {"users", "list"},    {"users", "set"},
+        {"model", "train"},      {"model", "predict"}, {"model", "eval"},
+        {"model", "list"},       {"model", "evaluate-data"}};
     for (const auto &[group, sub] : subVerbs) {
         const auto run = cliRun({group, sub, "--help"});
         EXPECT_EQ(run.code, 0) << group << " " << sub;

@@ -134,3 +134,57 @@ TEST_F(ImportFailure, AFullDiskFoundWhileReopeningTheProjectKeepsEarlierItems)
     ASSAY_ASSERT_OK(reopened);
     EXPECT_EQ(test::snapshot(**reopened), before);
 }
+
+TEST(ImportIntoAnEmptyProject, AFailureKeepsTheSchemaIndexesAndJournalMode)
+{
+    // Filling an empty project takes a faster path (indexes rebuilt at the end, a rollback
+    // journal while importing): a failure on that path must leave the project as it was too.
+    test::TempDir dir;
+    auto project = test::createProject(dir);
+    ASSERT_TRUE(project);
+    Database &db = project->database();
+    auto schemaText = [&] {
+        std::string text;
+        auto stmt = db.prepare("SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY name");
+        EXPECT_TRUE(stmt.ok());
+        while (*stmt->step())
+            text += stmt->columnString(0) + ' ' + stmt->columnString(1) + ": " +
+                    stmt->columnString(2) + '\n';
+        return text;
+    };
+    auto journalMode = [&] {
+        auto stmt = db.prepare("PRAGMA journal_mode");
+        EXPECT_TRUE(stmt.ok() && *stmt->step());
+        return stmt->columnString(0);
+    };
+    const std::string schema = schemaText();
+    ASSERT_NE(schema.find("items_content_hash"), std::string::npos);
+    const auto before = test::snapshot(*project);
+
+    ImportOptions bad;
+    bad.path = dir.write("bad.jsonl", manyRows(2000, 20) + "{\"text\": 1}\n");
+    const auto rejected = ItemImporter(*project).run(bad);
+    ASSERT_FALSE(rejected.ok);
+    EXPECT_EQ(rejected.rowErrors.at(0).line, 2001);
+    EXPECT_EQ(schemaText(), schema);
+    EXPECT_EQ(journalMode(), "wal");
+    EXPECT_EQ(test::snapshot(*project), before);
+
+    auto pages = db.queryInt("PRAGMA page_count");
+    ASSAY_ASSERT_OK(pages);
+    ASSAY_ASSERT_OK(db.exec("PRAGMA max_page_count = " + std::to_string(*pages + 2)));
+    ImportOptions full;
+    full.path = dir.write("full.jsonl", manyRows(3000, 300));
+    const auto disk = ItemImporter(*project).run(full);
+    ASSERT_FALSE(disk.ok);
+    EXPECT_EQ(disk.failure.code, ErrorCode::DiskFull) << disk.failure.toString();
+    EXPECT_EQ(schemaText(), schema);
+    EXPECT_EQ(journalMode(), "wal");
+    EXPECT_EQ(test::snapshot(*project), before);
+
+    ASSAY_ASSERT_OK(db.exec("PRAGMA max_page_count = 1073741823"));
+    const auto good = ItemImporter(*project).run(full);
+    ASSERT_TRUE(good.ok) << good.failure.toString();
+    EXPECT_EQ(schemaText(), schema) << "the indexes are rebuilt as they were";
+    EXPECT_EQ(journalMode(), "wal");
+}
