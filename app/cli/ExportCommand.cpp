@@ -30,7 +30,9 @@ int runExport(CommandContext &context)
     if (!project)
         return kExitFailure;
     const std::string output = *parser.value("output");
-    auto report = core::JsonlExporter(*project).run(output, progressPrinter(context, "exporting"));
+    core::JsonlExporter exporter(*project);
+    const auto progress = progressPrinter(context, "exporting");
+    auto report = output == "-" ? exporter.run(context.out, progress) : exporter.run(output, progress);
     if (!report)
         return fail(context, report.error());
     if (output != "-") {

@@ -11,39 +11,50 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <iostream>
 #include <map>
 
 namespace assay::core {
 namespace {
 
-// A buffered file that reports write errors (a full disk) instead of losing them.
-class OutputFile
+// Where an export goes.
+class Output
 {
 public:
-    ~OutputFile()
+    virtual ~Output() = default;
+    virtual Status write(const std::string &data) = 0;
+    /// Flushes; reports what the writes could not (a full disk shows up here).
+    virtual Status close() = 0;
+};
+
+// A buffered file that reports write errors (a full disk) instead of losing them.
+class OutputFile : public Output
+{
+public:
+    ~OutputFile() override
     {
-        if (m_file && m_file != stdout)
+        if (m_file)
             std::fclose(m_file);
     }
     Status open(const std::string &path)
     {
         m_path = path;
-        m_file = path == "-" ? stdout : std::fopen(path.c_str(), "wb");
+        m_file = std::fopen(path.c_str(), "wb");
         if (!m_file)
             return Error(ErrorCode::Io, std::string("cannot write: ") + std::strerror(errno), path);
         return {};
     }
-    Status write(const std::string &data)
+    Status write(const std::string &data) override
     {
         if (std::fwrite(data.data(), 1, data.size(), m_file) != data.size())
             return writeError();
         return {};
     }
-    Status close()
+    Status close() override
     {
         const bool failed = std::fflush(m_file) != 0 || std::ferror(m_file);
         const int error = errno;
-        if (m_file != stdout && std::fclose(m_file) != 0 && !failed) {
+        if (std::fclose(m_file) != 0 && !failed) {
             m_file = nullptr;
             return writeError();
         }
@@ -66,37 +77,52 @@ private:
     std::string m_path;
 };
 
+class OutputStream : public Output
+{
+public:
+    explicit OutputStream(std::ostream &out)
+        : m_out(out)
+    {}
+    Status write(const std::string &data) override
+    {
+        m_out.write(data.data(), static_cast<std::streamsize>(data.size()));
+        return m_out ? Status() : Error(ErrorCode::Io, "write failed");
+    }
+    Status close() override
+    {
+        m_out.flush();
+        return m_out ? Status() : Error(ErrorCode::Io, "write failed");
+    }
+
+private:
+    std::ostream &m_out;
+};
+
 struct ModelInfo {
     std::string kind;
     std::int64_t version = 0;
 };
 
-} // namespace
-
-JsonlExporter::JsonlExporter(Project &project)
-    : m_project(project)
-{}
-
-Result<ExportReport> JsonlExporter::run(const std::string &outputPath,
-                                        const ProgressCallback &progress)
+// Writes every item of `project` to `out`, streaming, in one read transaction.
+Result<ExportReport> exportProject(Project &project, Output &out, const ProgressCallback &progress)
 {
     const auto started = std::chrono::steady_clock::now();
-    Database &db = m_project.database();
+    Database &db = project.database();
     ExportReport report;
 
     // Small lookup tables: fields' taxonomies, user names, model identities.
     std::map<std::int64_t, std::shared_ptr<const Taxonomy>> taxonomies;
-    auto fields = m_project.schema().fields();
+    auto fields = project.schema().fields();
     if (!fields)
         return fields.error();
     for (const Field &field : *fields) {
-        auto taxonomy = m_project.schema().taxonomy(field.id);
+        auto taxonomy = project.schema().taxonomy(field.id);
         if (!taxonomy)
             return taxonomy.error();
         taxonomies[field.id] = *taxonomy;
     }
     std::map<std::int64_t, std::string> userNames;
-    if (auto users = m_project.users().list(true); users)
+    if (auto users = project.users().list(true); users)
         for (const User &user : *users)
             userNames[user.id] = user.name;
     else
@@ -115,7 +141,7 @@ Result<ExportReport> JsonlExporter::run(const std::string &outputPath,
             models[stmt->columnInt(0)] = {stmt->columnString(1), stmt->columnInt(2)};
         }
     }
-    auto total = m_project.items().count();
+    auto total = project.items().count();
     if (!total)
         return total.error();
 
@@ -135,24 +161,12 @@ Result<ExportReport> JsonlExporter::run(const std::string &outputPath,
         if (!*stmt)
             return stmt->error();
 
-    const bool toStdout = outputPath == "-";
-    const std::string temporary = toStdout ? outputPath : outputPath + ".part";
-    OutputFile out;
-    ASSAY_TRY(out.open(temporary));
-    auto cleanup = [&](Error error) {
-        if (!toStdout) {
-            std::error_code ec;
-            std::filesystem::remove(temporary, ec);
-        }
-        return error;
-    };
-
     auto annotationRow = annotations->step();
     if (!annotationRow)
-        return cleanup(annotationRow.error());
+        return annotationRow.error();
     auto goldRow = gold->step();
     if (!goldRow)
-        return cleanup(goldRow.error());
+        return goldRow.error();
 
     std::string line;
     std::string buffer;
@@ -160,7 +174,7 @@ Result<ExportReport> JsonlExporter::run(const std::string &outputPath,
     while (true) {
         auto row = items->step();
         if (!row)
-            return cleanup(row.error());
+            return row.error();
         if (!*row)
             break;
         const std::int64_t itemId = items->columnInt(0);
@@ -209,7 +223,7 @@ Result<ExportReport> JsonlExporter::run(const std::string &outputPath,
             }
             annotationRow = annotations->step();
             if (!annotationRow)
-                return cleanup(annotationRow.error());
+                return annotationRow.error();
         }
         if (!first)
             line += ']';
@@ -239,7 +253,7 @@ Result<ExportReport> JsonlExporter::run(const std::string &outputPath,
             }
             goldRow = gold->step();
             if (!goldRow)
-                return cleanup(goldRow.error());
+                return goldRow.error();
         }
         if (!first)
             line += ']';
@@ -248,29 +262,58 @@ Result<ExportReport> JsonlExporter::run(const std::string &outputPath,
         ++report.items;
         if (buffer.size() >= (1 << 20)) {
             if (auto status = out.write(buffer); !status)
-                return cleanup(status.error());
+                return status.error();
             buffer.clear();
             if (progress && !progress(static_cast<std::uint64_t>(report.items),
                                       static_cast<std::uint64_t>(*total)))
-                return cleanup(Error(ErrorCode::Cancelled, "export cancelled"));
+                return Error(ErrorCode::Cancelled, "export cancelled");
         }
     }
     if (auto status = out.write(buffer); !status)
-        return cleanup(status.error());
+        return status.error();
     if (auto status = out.close(); !status)
-        return cleanup(status.error());
-    if (!toStdout) {
-        std::error_code ec;
-        std::filesystem::rename(temporary, outputPath, ec);
-        if (ec)
-            return cleanup(Error(ErrorCode::Io, "cannot rename to " + outputPath + ": " + ec.message(),
-                                 temporary));
-    }
+        return status.error();
     if (progress)
         progress(static_cast<std::uint64_t>(report.items), static_cast<std::uint64_t>(*total));
     report.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return report;
+}
+
+} // namespace
+
+JsonlExporter::JsonlExporter(Project &project)
+    : m_project(project)
+{}
+
+Result<ExportReport> JsonlExporter::run(const std::string &outputPath,
+                                        const ProgressCallback &progress)
+{
+    if (outputPath == "-")
+        return run(std::cout, progress);
+    const std::string temporary = outputPath + ".part";
+    auto removeTemporary = [&](Error error) {
+        std::error_code ec;
+        std::filesystem::remove(temporary, ec);
+        return error;
+    };
+    OutputFile out;
+    ASSAY_TRY(out.open(temporary));
+    auto report = exportProject(m_project, out, progress);
+    if (!report)
+        return removeTemporary(report.error());
+    std::error_code ec;
+    std::filesystem::rename(temporary, outputPath, ec);
+    if (ec)
+        return removeTemporary(
+            Error(ErrorCode::Io, "cannot rename to " + outputPath + ": " + ec.message(), temporary));
+    return report;
+}
+
+Result<ExportReport> JsonlExporter::run(std::ostream &out, const ProgressCallback &progress)
+{
+    OutputStream stream(out);
+    return exportProject(m_project, stream, progress);
 }
 
 } // namespace assay::core

@@ -4,6 +4,7 @@
 #include "io/ImportOptions.h"
 
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 
 namespace assay::core {
@@ -32,6 +33,8 @@ class JsonlExporter
 public:
     explicit JsonlExporter(Project &project);
     Result<ExportReport> run(const std::string &outputPath, const ProgressCallback &progress = {});
+    /// Writes the same format to a stream (the CLI's standard output), as it goes.
+    Result<ExportReport> run(std::ostream &out, const ProgressCallback &progress = {});
 
 private:
     Project &m_project;

@@ -19,7 +19,7 @@ std::string trimmed(std::string_view text)
 CsvItemSource::CsvItemSource(std::unique_ptr<InputFile> input, const ImportOptions &options,
                              char delimiter)
     : ItemSource(std::move(input), options)
-    , m_lines(*m_input)
+    , m_lines(*m_input, options.maxLineBytes)
     , m_csv(m_lines, delimiter)
 {}
 

@@ -29,6 +29,7 @@ struct ImportOptions {
     bool skipBad = false;            ///< import good rows, report and skip bad ones
     bool skipDuplicates = false;     ///< leave out rows whose text or id was seen before
     std::optional<std::int64_t> userId; ///< who imports, for the audit log
+    std::size_t maxLineBytes = 64u << 20; ///< a longer line is a bad row, not an out-of-memory
 };
 
 /// Progress of a long operation; return false to cancel it.

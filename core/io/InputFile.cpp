@@ -140,6 +140,7 @@ Result<std::size_t> InputFile::read(char *buffer, std::size_t capacity)
     // Converting: raw bytes → m_rawCarry → iconv → buffer.
     std::size_t produced = 0;
     while (produced == 0) {
+        bool atEnd = false;
         if (m_rawCarry.size() < 4096) {
             std::string chunk = std::move(m_pending);
             m_pending.clear();
@@ -152,13 +153,13 @@ Result<std::size_t> InputFile::read(char *buffer, std::size_t capacity)
             }
             if (chunk.empty() && m_rawCarry.empty())
                 return std::size_t{0};
-            if (chunk.empty() && !m_rawCarry.empty())
-                return Error(ErrorCode::Encoding,
-                             "the file ends inside a " + m_encodingName + " character", m_path);
+            // At the end, what is left still converts unless it is a partial character.
+            atEnd = chunk.empty();
             m_rawCarry += chunk;
         }
+        const std::size_t carried = m_rawCarry.size();
         char *in = m_rawCarry.data();
-        std::size_t inLeft = m_rawCarry.size();
+        std::size_t inLeft = carried;
         char *out = buffer;
         std::size_t outLeft = capacity;
         const std::size_t rc = iconv(static_cast<iconv_t>(m_iconv), &in, &inLeft, &out, &outLeft);
@@ -172,6 +173,9 @@ Result<std::size_t> InputFile::read(char *buffer, std::size_t capacity)
                          m_path);
         if (rc == static_cast<std::size_t>(-1) && error == E2BIG && produced == 0)
             return Error(ErrorCode::Io, "conversion buffer too small", m_path);
+        if (atEnd && produced == 0 && inLeft == carried)
+            return Error(ErrorCode::Encoding,
+                         "the file ends inside a " + m_encodingName + " character", m_path);
     }
     return produced;
 }

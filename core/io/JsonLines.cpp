@@ -48,6 +48,7 @@ ReadStatus JsonLines::next(nlohmann::ordered_json &value, Error &error)
         if (text.find_first_not_of(" \t\r") != std::string_view::npos)
             break;
     }
+    m_text = text;
     std::size_t bad = 0;
     if (!utf8::isValid(text, &bad)) {
         error = Error(ErrorCode::Encoding, "invalid UTF-8", m_input->path(), line(),

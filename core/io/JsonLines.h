@@ -21,6 +21,8 @@ public:
     /// Item: `value` holds the next object; RowError: `error` says why the line is bad.
     ReadStatus next(nlohmann::ordered_json &value, Error &error);
     std::int64_t line() const { return m_lines.lineNumber(); }
+    /// The raw text of the line last read, valid until the next call to next().
+    std::string_view text() const { return m_text; }
     InputFile &input() { return *m_input; }
 
 private:
@@ -28,6 +30,7 @@ private:
 
     std::unique_ptr<InputFile> m_input;
     LineReader m_lines;
+    std::string_view m_text;
 };
 
 /// Converts a parse error in `text` (one document) into an Error with line and column.

@@ -36,6 +36,42 @@ const JsonMember *findMember(const std::vector<JsonMember> &members, std::string
     return nullptr;
 }
 
+// Appends `raw` (an object) compacted, without the member that the dotted `path` names,
+// the way findMember() finds it. False when nothing would be left of the object.
+bool appendObjectWithout(std::string &out, std::string_view raw, std::string_view path)
+{
+    std::vector<JsonMember> members;
+    JsonScanError ignored;
+    if (!JsonScanner::scanObject(raw, members, ignored))
+        return false;
+    bool exact = false;
+    for (const JsonMember &m : members)
+        exact = exact || m.key == path;
+    const auto dot = path.find('.');
+    std::string object;
+    for (const JsonMember &m : members) {
+        if (exact && m.key == path)
+            continue;
+        std::string value;
+        if (!exact && dot != std::string_view::npos && m.key == path.substr(0, dot) &&
+            m.kind == JsonKind::Object) {
+            if (!appendObjectWithout(value, m.raw, path.substr(dot + 1)))
+                continue;
+        } else {
+            appendCompactJson(value, m.raw);
+        }
+        object += object.empty() ? '{' : ',';
+        appendJsonString(object, m.key);
+        object += ':';
+        object += value;
+    }
+    if (object.empty())
+        return false;
+    out += object;
+    out += '}';
+    return true;
+}
+
 std::string memberList(const std::vector<JsonMember> &members)
 {
     std::string list;
@@ -51,7 +87,7 @@ std::string memberList(const std::vector<JsonMember> &members)
 
 JsonlItemSource::JsonlItemSource(std::unique_ptr<InputFile> input, const ImportOptions &options)
     : ItemSource(std::move(input), options)
-    , m_lines(*m_input)
+    , m_lines(*m_input, options.maxLineBytes)
     , m_idField(options.idField.empty() ? "id" : options.idField)
     , m_idRequired(!options.idField.empty())
 {}
@@ -63,6 +99,10 @@ ReadStatus JsonlItemSource::next(ItemRecord &record, Error &error)
         auto got = m_lines.next(line);
         if (!got) {
             error = got.error();
+            if (m_lines.skippedLongLine()) {
+                record.line = m_lines.lineNumber();
+                return ReadStatus::RowError;
+            }
             return ReadStatus::Fatal;
         }
         if (!*got)
@@ -76,6 +116,13 @@ ReadStatus JsonlItemSource::next(ItemRecord &record, Error &error)
     if (!checkUtf8(line, lineNo, error))
         return ReadStatus::RowError;
 
+    if (line.substr(0, 3) == "\xEF\xBB\xBF") {
+        error = Error(ErrorCode::ParseError,
+                      "a byte-order mark starts this line, as if files were joined together; "
+                      "remove it",
+                      path, lineNo, 1);
+        return ReadStatus::RowError;
+    }
     JsonScanError scanError;
     if (!JsonScanner::scanObject(line, m_members, scanError)) {
         error = Error(ErrorCode::ParseError, "invalid JSON: " + scanError.message, path, lineNo,
@@ -122,13 +169,23 @@ ReadStatus JsonlItemSource::next(ItemRecord &record, Error &error)
     }
 
     record.meta.clear();
+    const bool nestedText = textTop != m_options.textField;
     for (const JsonMember &m : m_members) {
-        if (m.key == textTop || (id && m.key == idTop && idTop == m_idField))
+        if ((m.key == textTop && !nestedText) || (id && m.key == idTop && idTop == m_idField))
             continue;
+        std::string value;
+        if (m.key == textTop) {
+            // The text sits inside this object: keep its other members.
+            if (!appendObjectWithout(value, m.raw, std::string_view(m_options.textField)
+                                                       .substr(textTop.size() + 1)))
+                continue;
+        } else {
+            appendCompactJson(value, m.raw);
+        }
         record.meta += record.meta.empty() ? '{' : ',';
         appendJsonString(record.meta, m.key);
         record.meta += ':';
-        appendCompactJson(record.meta, m.raw);
+        record.meta += value;
     }
     if (!record.meta.empty())
         record.meta += '}';

@@ -2,6 +2,7 @@
 
 #include "io/AnnotationJson.h"
 #include "io/JsonLines.h"
+#include "io/JsonScanner.h"
 #include "io/JsonWriter.h"
 #include "items/Item.h"
 #include "items/ItemWriter.h"
@@ -28,6 +29,23 @@ std::optional<std::int64_t> parseIsoTime(const std::string &text)
     utc.tm_year -= 1900;
     utc.tm_mon -= 1;
     return static_cast<std::int64_t>(timegm(&utc)) * 1000 + millis;
+}
+
+// A top-level member of a JSON object line exactly as written (compacted), so that metadata
+// keeps its spelling of numbers and escapes; "" when it is missing or null.
+std::string rawMember(std::string_view line, std::string_view key)
+{
+    std::vector<JsonMember> members;
+    JsonScanError ignored;
+    if (!JsonScanner::scanObject(line, members, ignored))
+        return {};
+    for (const JsonMember &member : members)
+        if (member.key == key && member.kind != JsonKind::Null) {
+            std::string raw;
+            appendCompactJson(raw, member.raw);
+            return raw;
+        }
+    return {};
 }
 
 // Everything the importer looks up by name while reading, created on first use.
@@ -202,7 +220,7 @@ ImportReport NativeImporter::run(const ImportOptions &options, const ProgressCal
         std::optional<std::string> externalId;
         if (doc.contains("id") && doc["id"].is_string())
             externalId = doc["id"].get<std::string>();
-        const std::string meta = doc.contains("meta") ? doc["meta"].dump() : std::string();
+        const std::string meta = rawMember((*lines)->text(), "meta");
         const auto state = parseItemState(doc.value("state", std::string("new")));
         if (!state) {
             rowError("unknown state '" + doc.value("state", std::string()) + "'");
@@ -260,11 +278,14 @@ ImportReport NativeImporter::run(const ImportOptions &options, const ProgressCal
                 bad = true;
                 break;
             }
+            // Bound text is not copied: it must live until the statement has run.
             const std::string stored = value->toStorageJson();
+            const std::string method = entry.value("method", std::string("import"));
+            const std::string reason = entry.value("reason", std::string());
             gold->bind(1, *itemId).bind(2, field->second.field.id).bind(3, stored);
-            gold->bind(4, entry.value("method", std::string("import"))).bind(5, *decider);
+            gold->bind(4, method).bind(5, *decider);
             gold->bind(6, parseIsoTime(entry.value("decided_at", std::string())).value_or(nowMillis()));
-            gold->bind(7, entry.value("reason", std::string()));
+            gold->bind(7, reason);
             if (auto inserted = gold->run(); !inserted)
                 return fail(inserted.error());
         }

@@ -42,7 +42,7 @@ bool endsSentence(std::string_view line)
 
 TextItemSource::TextItemSource(std::unique_ptr<InputFile> input, const ImportOptions &options)
     : ItemSource(std::move(input), options)
-    , m_lines(*m_input)
+    , m_lines(*m_input, options.maxLineBytes)
 {}
 
 Result<bool> TextItemSource::nextLine(Line &line)
@@ -114,6 +114,11 @@ ReadStatus TextItemSource::next(ItemRecord &record, Error &error)
         auto got = nextLine(line);
         if (!got) {
             error = got.error();
+            // One item a line: the next line is the next item, so reading can go on.
+            if (m_lines.skippedLongLine() && m_options.split == TextSplit::Lines) {
+                record.line = m_lines.lineNumber();
+                return ReadStatus::RowError;
+            }
             return ReadStatus::Fatal;
         }
         if (!*got)

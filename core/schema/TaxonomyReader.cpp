@@ -163,6 +163,17 @@ namespace {
 Status addNode(const nlohmann::ordered_json &node, std::vector<std::string> &path,
                std::vector<LabelSpec> &specs, const std::string &source);
 
+constexpr const char *kNameKeys[] = {"name", "value", "label", "title"};
+
+// An object that describes one label ({"value": "x", "children": ...}), not a map of names.
+bool isNode(const nlohmann::ordered_json &object)
+{
+    for (const char *key : kNameKeys)
+        if (auto it = object.find(key); it != object.end() && it->is_string())
+            return true;
+    return false;
+}
+
 Status addChildren(const nlohmann::ordered_json &children, std::vector<std::string> &path,
                    std::vector<LabelSpec> &specs, const std::string &source)
 {
@@ -174,9 +185,12 @@ Status addChildren(const nlohmann::ordered_json &children, std::vector<std::stri
         return {};
     }
     if (children.is_object()) {
+        // A single node where a list was expected (some tools write one child this way).
+        if (isNode(children))
+            return addNode(children, path, specs, source);
         // {"name": subtree} form: keys are names, values are their children.
         for (const auto &[name, sub] : children.items()) {
-            if (sub.is_object() && (sub.contains("name") || sub.contains("value"))) {
+            if (sub.is_object() && isNode(sub)) {
                 ASSAY_TRY(addNode(sub, path, specs, source));
                 continue;
             }
@@ -212,7 +226,7 @@ Status addNode(const nlohmann::ordered_json &node, std::vector<std::string> &pat
                      "under '" + joinLabelPath(path) + "': a label must be a name or an object",
                      source);
     std::string name;
-    for (const char *key : {"name", "value", "label", "title"})
+    for (const char *key : kNameKeys)
         if (auto it = node.find(key); it != node.end() && it->is_string()) {
             name = it->get<std::string>();
             break;

@@ -30,7 +30,8 @@ public:
     Statement &bind(int index, std::int64_t value);
     Statement &bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement &bind(int index, double value);
-    /// Binds text without copying: `value` must outlive the next step().
+    /// Binds text without copying: `value` must outlive the next step(). Empty text is
+    /// bound as '', never as NULL.
     Statement &bind(int index, std::string_view value);
     Statement &bind(int index, const char *value) { return bind(index, std::string_view(value)); }
     Statement &bind(int index, const std::string &value) { return bind(index, std::string_view(value)); }

@@ -80,17 +80,28 @@ Result<std::vector<std::int64_t>> Workflow::nextItems(std::int64_t userId, std::
 
 Result<std::int64_t> Workflow::remaining(std::int64_t userId)
 {
-    auto stmt = m_project.database().cached(std::string("SELECT count(*) FROM items WHERE ") +
-                                            kOpenItems + " AND id > ?2" + kNotDoneByUser);
+    // Open items (kept counted by state) less the open ones this user already did or
+    // skipped: the cost follows the user's own work, not the size of the project.
+    auto counts = m_project.items().stateCounts();
+    if (!counts)
+        return counts.error();
+    std::int64_t open = 0;
+    for (ItemState state : kAllItemStates)
+        if (isOpenForAnnotation(state))
+            open += (*counts)[static_cast<std::size_t>(state)];
+    auto stmt = m_project.database().cached(
+        std::string("SELECT count(*) FROM items WHERE ") + kOpenItems +
+        " AND id IN (SELECT item_id FROM annotations WHERE user_id = ?1"
+        " UNION SELECT item_id FROM skips WHERE user_id = ?1)");
     if (!stmt)
         return stmt.error();
-    (*stmt)->bind(1, userId).bind(2, 0);
+    (*stmt)->bind(1, userId);
     auto row = (*stmt)->step();
     if (!row)
         return row.error();
-    const std::int64_t count = (*stmt)->columnInt(0);
+    const std::int64_t done = (*stmt)->columnInt(0);
     (*stmt)->reset();
-    return count;
+    return open - done;
 }
 
 Result<SubmitOutcome> Workflow::submit(std::int64_t userId, std::int64_t itemId,

@@ -109,3 +109,20 @@ TEST_F(DataViewTest, TextSearchFindsItemsAndTheDetailShowsTheirAnnotations)
     view->setTextQuery(QString());
     EXPECT_EQ(view->model()->rowCount(), 12);
 }
+
+TEST_F(DataViewTest, ASearchThatMustScanRunsInSlicesAndKeepsTheWindowResponsive)
+{
+    open(300);
+    // One step of 25 ids per turn of the event loop; 菜 is in every twelfth item only.
+    view->model()->setSearchSteps(25, 0);
+    view->setTextQuery(QStringLiteral("菜"));
+    EXPECT_FALSE(view->model()->isComplete());
+    EXPECT_LT(view->model()->rowCount(), 25);
+    auto *count = window->findChild<QLabel *>(QStringLiteral("resultCount"));
+    EXPECT_TRUE(count->text().contains(QStringLiteral("searched"))) << count->text().toStdString();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return view->model()->isComplete(); }, 5000));
+    ASSERT_EQ(view->model()->rowCount(), 25);
+    for (int row = 0; row < 25; ++row)
+        EXPECT_EQ(view->model()->itemId(row), fixture->itemIds[static_cast<std::size_t>(10 + 12 * row)]);
+    EXPECT_TRUE(count->text().contains(QStringLiteral("25 items"))) << count->text().toStdString();
+}

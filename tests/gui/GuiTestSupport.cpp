@@ -198,22 +198,20 @@ void pressKey(int key, Qt::KeyboardModifiers modifiers)
     QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
 }
 
-void typeText(const QString &text)
+void typeText(const QString &text, QWidget *into)
 {
     for (const QChar c : text) {
-        QWidget *target = QApplication::focusWidget();
+        QWidget *target = into ? into : QApplication::focusWidget();
         ASSERT_NE(target, nullptr) << "no widget has the keyboard focus";
-        QTest::keyClicks(target, QString(c));
+        if (c.unicode() < 0x80) {
+            QTest::keyClicks(target, QString(c));
+        } else {
+            // Chinese arrives from an input method as committed text, not as key presses.
+            QInputMethodEvent input;
+            input.setCommitString(QString(c));
+            QApplication::sendEvent(target, &input);
+        }
     }
-}
-
-void commitText(const QString &text)
-{
-    QWidget *target = QApplication::focusWidget();
-    ASSERT_NE(target, nullptr) << "no widget has the keyboard focus";
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(target, &event);
 }
 
 QString focusName()

@@ -51,11 +51,9 @@ const std::vector<std::string> &hotlineTexts();
 /// Sends a key press and release to the widget that has the keyboard focus (as a person's
 /// typing would reach it), letting shortcuts fire first.
 void pressKey(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
-/// Types `text` into the focused widget, one key at a time.
-void typeText(const QString &text);
-/// Enters `text` into the focused widget as an input method commits it: how Chinese reaches
-/// a text field (key events carry Latin-1 only).
-void commitText(const QString &text);
+/// Types `text` into the focused widget: ASCII one key at a time, other characters as an
+/// input method commits them. Types into `into` instead when it is given.
+void typeText(const QString &text, QWidget *into = nullptr);
 /// The focused widget's object name (empty when none has the focus).
 QString focusName();
 /// Shows `window`, makes it active and waits until it is.

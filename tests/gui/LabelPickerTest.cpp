@@ -4,6 +4,7 @@
 #include "labels/LabelResultModel.h"
 #include "labels/TaxonomyTreeModel.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QListView>
 #include <QSignalSpy>
@@ -54,7 +55,6 @@ class LabelPickerTest : public ::testing::Test
 protected:
     LabelPickerTest()
     {
-        test::guiApp();
         taxonomy = wideTaxonomy(80, 80);
         search = std::make_unique<core::LabelSearch>(taxonomy);
         picker.setField(taxonomy, search.get());
@@ -66,6 +66,7 @@ protected:
         tree = picker.findChild<QTreeView *>(QStringLiteral("labelTree"));
     }
 
+    QApplication &app = test::guiApp(); // before any widget
     std::shared_ptr<const core::Taxonomy> taxonomy;
     std::unique_ptr<core::LabelSearch> search;
     LabelPicker picker;
@@ -80,7 +81,7 @@ TEST_F(LabelPickerTest, TypingFiltersAndEnterChoosesTheHighlightedLabel)
 {
     ASSERT_TRUE(searchEdit && results && tree);
     QSignalSpy chosen(&picker, &LabelPicker::labelChosen);
-    QTest::keyClicks(searchEdit, QStringLiteral("事项7-1"));
+    test::typeText(QStringLiteral("事项7-1"), searchEdit);
     EXPECT_TRUE(results->isVisible());
     EXPECT_GT(picker.matchCount(), 1u);
     const std::int64_t first = picker.highlightedLabel();
@@ -98,7 +99,7 @@ TEST_F(LabelPickerTest, TypingFiltersAndEnterChoosesTheHighlightedLabel)
 
 TEST_F(LabelPickerTest, TheGuidelineOfTheHighlightedLabelIsShown)
 {
-    QTest::keyClicks(searchEdit, QStringLiteral("事项3-4"));
+    test::typeText(QStringLiteral("事项3-4"), searchEdit);
     auto *info = picker.findChild<QTextBrowser *>(QStringLiteral("labelInfo"));
     ASSERT_NE(info, nullptr);
     EXPECT_TRUE(info->toPlainText().contains(QStringLiteral("关于事项3-4的说明")))
@@ -108,7 +109,7 @@ TEST_F(LabelPickerTest, TheGuidelineOfTheHighlightedLabelIsShown)
 
 TEST_F(LabelPickerTest, TheResultListLoadsRowsAPageAtATime)
 {
-    QTest::keyClicks(searchEdit, QStringLiteral("事项"));
+    test::typeText(QStringLiteral("事项"), searchEdit);
     auto *model = qobject_cast<gui::LabelResultModel *>(results->model());
     ASSERT_NE(model, nullptr);
     EXPECT_EQ(model->matchCount(), LabelPicker::kSearchLimit);
@@ -144,7 +145,7 @@ TEST_F(LabelPickerTest, TheTreeIsBrowsedWithArrowKeys)
 TEST_F(LabelPickerTest, ChoosingAGroupOpensItInTheTree)
 {
     QSignalSpy chosen(&picker, &LabelPicker::labelChosen);
-    QTest::keyClicks(searchEdit, QStringLiteral("部门12"));
+    test::typeText(QStringLiteral("部门12"), searchEdit);
     ASSERT_EQ(taxonomy->byId(picker.highlightedLabel())->name, "部门12");
     QTest::keyClick(searchEdit, Qt::Key_Return);
     EXPECT_EQ(chosen.count(), 0);
@@ -165,7 +166,7 @@ TEST_F(LabelPickerTest, NumberKeysPickSuggestionsWhenNothingIsTyped)
     EXPECT_EQ(chosen.at(0).at(0).toLongLong(), b);
     EXPECT_TRUE(searchEdit->text().isEmpty());
     // Once something is typed, digits are part of the query.
-    QTest::keyClicks(searchEdit, QStringLiteral("事项1"));
+    test::typeText(QStringLiteral("事项1"), searchEdit);
     EXPECT_EQ(searchEdit->text(), QStringLiteral("事项1"));
     EXPECT_EQ(chosen.count(), 1);
 }

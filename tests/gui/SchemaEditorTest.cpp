@@ -59,7 +59,7 @@ protected:
         edit->setFocus();
         edit->selectAll();
         QTest::keyClick(edit, Qt::Key_Delete);
-        test::commitText(text);
+        test::typeText(text);
     }
 
     std::shared_ptr<const core::Taxonomy> stored(std::int64_t fieldId) const {
@@ -93,7 +93,7 @@ TEST_F(SchemaEditorTest, AddsAFieldAndItsLabels) {
     auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("fieldKindCombo"));
     ASSERT_TRUE(name && kind);
     name->setFocus();
-    test::commitText(QStringLiteral("诉求"));
+    test::typeText(QStringLiteral("诉求"));
     kind->setCurrentIndex(kind->findData(static_cast<int>(core::FieldKind::MultiChoice)));
     QTest::keyClick(name, Qt::Key_Return);
     ASSERT_EQ(fields->count(), 3);
@@ -109,10 +109,10 @@ TEST_F(SchemaEditorTest, AddsAFieldAndItsLabels) {
     clickButton("schemaAddSiblingButton");
     ASSERT_TRUE(
         QTest::qWaitFor([] { return test::focusName() == QStringLiteral("labelNameEdit"); }));
-    test::commitText(QStringLiteral("咨询"));
+    test::typeText(QStringLiteral("咨询"));
     test::pressKey(Qt::Key_Return);
     clickButton("schemaAddChildButton");
-    test::commitText(QStringLiteral("政策咨询"));
+    test::typeText(QStringLiteral("政策咨询"));
     type("labelEnglishEdit", QStringLiteral("policy question"));
     test::pressKey(Qt::Key_Return);
 
@@ -188,7 +188,7 @@ TEST_F(SchemaEditorTest, ASiblingWithTheSameNameIsRefused) {
     const std::size_t before = stored(fixture->categoryField)->size();
     editor->selectLabel(fixture->labelId(fixture->categoryField, "环境保护/噪音污染/噪音扰民"));
     clickButton("schemaAddSiblingButton");
-    test::commitText(QStringLiteral("施工噪音"));
+    test::typeText(QStringLiteral("施工噪音"));
     test::pressKey(Qt::Key_Return);
     auto *error = find<QLabel>("labelFormError");
     ASSERT_TRUE(error->isVisible());
@@ -245,7 +245,7 @@ TEST_F(SchemaEditorTest, ALargeTaxonomyIsReadOnlyAsFarAsItIsOpened) {
     // Finding a deep label opens just its branch.
     auto *find = editor->findChild<QLineEdit *>(QStringLiteral("schemaLabelFind"));
     find->setFocus();
-    test::commitText(QStringLiteral("部门7/主题3/事项12"));
+    test::typeText(QStringLiteral("部门7/主题3/事项12"));
     QTest::keyClick(find, Qt::Key_Return);
     const QModelIndex current = editor->labelTree()->currentIndex();
     EXPECT_EQ(model->label(current)->path, "部门7/主题3/事项12");

@@ -12,6 +12,7 @@
 #include "data/DataView.h"
 #include "io/ItemImporter.h"
 #include "labels/LabelPicker.h"
+#include "labels/RecentLabels.h"
 #include "schema/TaxonomyReader.h"
 #include "window/MainWindow.h"
 #include "workflow/Workflow.h"
@@ -161,12 +162,27 @@ TEST(Screenshots, MainViews)
             auto user = (*project)->users().byName("李华");
             ASSERT_TRUE(workflow.submit(user->id, (*items)[i].id, {answer}, 42000).ok());
         }
-        suggest(**project, (*items)[0].id,
-                {{"城乡建设/安全生产/安全隐患", 0.64}, {"城乡建设/工程质量/施工安全", 0.21},
-                 {"城乡建设/城市建设和市政管理/城管执法", 0.06}, {"城乡建设/物业管理/物业服务", 0.71},
-                 {"城乡建设/物业管理/物业收费", 0.16}, {"城乡建设/物业管理/其他", 0.05}});
+        // The model's view of the first item in 张敏's queue (either data set's labels).
+        suggest(**project, (*items)[2].id,
+                {{"城乡建设/安全生产/安全隐患", 0.58}, {"城乡建设/城乡规划/违章建筑", 0.17},
+                 {"城乡建设/城市建设和市政管理/城管执法", 0.08},
+                 {"环境保护/噪声污染/施工噪声", 0.74}, {"环境保护/噪声污染/生活噪声", 0.15},
+                 {"城乡建设/房屋安全/违章建筑", 0.04}});
     }
 
+    {
+        // Labels 张敏 chose on earlier days, as the suggestion strip remembers them.
+        auto project = core::Project::open(path);
+        auto taxonomy = *(*project)->schema().taxonomy(1);
+        auto user = (*project)->users().byName("张敏");
+        std::vector<std::int64_t> recent;
+        for (const char *leaf : {"交通运输/出租车管理/网约车问题",
+                                 "城乡建设/城市建设和市政管理/环境卫生", "交通运输/公共交通/公交服务",
+                                 "水电气暖/供水/停水"})
+            if (const core::Label *label = taxonomy->byPath(leaf))
+                recent.push_back(label->id);
+        gui::RecentLabels(QString::fromStdString(path), user->id).note(1, recent);
+    }
     gui::MainWindow window;
     window.resize(1360, 860);
     ASSERT_TRUE(test::showActive(window));
@@ -183,15 +199,22 @@ TEST(Screenshots, MainViews)
     view->nextField();
     const std::string text = view->flow().item().item.text;
     int marked = 0;
-    marked += markFirst(*view, text, "西湖建筑集团", Qt::Key_O);
-    marked += markFirst(*view, text, "A3区", Qt::Key_L);
-    marked += markFirst(*view, text, "燕子山", Qt::Key_L);
-    marked += markFirst(*view, text, "物业公司", Qt::Key_O);
-    marked += markFirst(*view, text, "物业经理", Qt::Key_P);
-    marked += markFirst(*view, text, "一个星期", Qt::Key_T);
-    marked += markFirst(*view, text, "上下班期间", Qt::Key_T);
+    for (const auto &[what, key] : std::vector<std::pair<std::string, int>>{
+             {"市交警支队", Qt::Key_O}, {"市安监局", Qt::Key_O}, {"A3区政府", Qt::Key_O},
+             {"杜鹃文苑小区", Qt::Key_L}, {"雷峰大道", Qt::Key_L}, {"工地", Qt::Key_L},
+             {"每天晚上十一点", Qt::Key_T}, {"打桩", Qt::Key_O}})
+        marked += markFirst(*view, text, what, key);
     EXPECT_GE(marked, 2);
-    view->textView()->selectRange(2, 2);
+    // The cursor in a span marks it as the one to change or remove.
+    const QString shown = view->flow().item().text;
+    for (const QString &inside : {QStringLiteral("杜鹃文苑小区"), QStringLiteral("工地")}) {
+        const qsizetype at = shown.indexOf(inside);
+        if (at >= 0) {
+            view->textView()->selectRange(view->textView()->offsets().toCodePoint(at + 2),
+                                          view->textView()->offsets().toCodePoint(at + 2));
+            break;
+        }
+    }
     save(window, dir, QStringLiteral("spans.png"));
 
     window.showData();

@@ -5,7 +5,7 @@
 #include "annotate/QueueHeader.h"
 #include "annotate/SkipDialog.h"
 #include "annotate/SpanFieldPanel.h"
-#include "labels/LabelColors.h"
+#include "annotate/SpanMarker.h"
 #include "labels/LabelPicker.h"
 #include "labels/RecentLabels.h"
 #include "project/CoreStrings.h"
@@ -41,6 +41,7 @@ AnnotateView::AnnotateView(ProjectSession &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("annotateView"));
     buildLayout();
+    m_spans = new SpanMarker(session, m_flow, m_editor, *m_text, *m_spanPanel, this);
     connectSignals();
     setPointSize(QSettings().value(kPointSizeKey, kDefaultPointSize).toInt());
 }
@@ -108,6 +109,7 @@ void AnnotateView::buildLayout()
     m_splitter->addWidget(right);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    m_splitter->setSizes({760, 540});
     layout->addWidget(m_splitter, 1);
 
     auto *bar = new QWidget(m_workPage);
@@ -168,22 +170,15 @@ void AnnotateView::connectSignals()
     connect(m_text, &ItemTextView::escapePressed, this, &AnnotateView::focusSearch);
     connect(m_text, &ItemTextView::zoomRequested, this,
             [this](int steps) { setPointSize(m_pointSize + steps); });
-    connect(m_text, &QTextEdit::cursorPositionChanged, this, [this] {
-        refreshHighlights();
-        refreshSpanPanel();
-    });
+    connect(m_text, &QTextEdit::cursorPositionChanged, this,
+            [this] { m_spans->refresh(activeFieldInfo()); });
     connect(m_spanPanel, &SpanFieldPanel::legendLabelClicked, this, [this](qint64 labelId) {
         if (const core::Field *field = activeFieldInfo())
-            markSelection(field->id, labelId);
+            report(m_spans->mark(field->id, labelId));
     });
     connect(m_spanPanel, &SpanFieldPanel::spanSelected, this, [this](int index) {
-        const core::Field *field = activeFieldInfo();
-        if (!field)
-            return;
-        const auto &spans = m_flow.draft().value(field->id).spans;
-        if (index >= 0 && index < static_cast<int>(spans.size()))
-            m_text->selectRange(spans[static_cast<std::size_t>(index)].start,
-                                spans[static_cast<std::size_t>(index)].start);
+        if (const core::Field *field = activeFieldInfo())
+            m_spans->showSpan(field->id, index);
     });
     connect(m_spanPanel, &SpanFieldPanel::removeRequested, this, [this](int index) {
         if (const core::Field *field = activeFieldInfo())
@@ -201,16 +196,7 @@ void AnnotateView::connectSignals()
 
 core::Status AnnotateView::start()
 {
-    m_spanColors.clear();
-    for (const core::Field &field : m_session.fields()) {
-        if (field.kind != core::FieldKind::Spans)
-            continue;
-        if (auto taxonomy = m_session.taxonomy(field.id)) {
-            int index = 0;
-            for (const core::Label &label : taxonomy->labels())
-                m_spanColors[field.id][label.id] = labelColor(label, index++);
-        }
-    }
+    m_spans->reset();
     m_fieldTabs->blockSignals(true);
     while (m_fieldTabs->count() > 0)
         m_fieldTabs->removeTab(0);
@@ -257,9 +243,9 @@ void AnnotateView::showEmpty()
     else if (!m_flow.isStarted())
         message = tr("Choose who you are to start working.");
     else
-        message = tr("Your queue is empty: nothing more to label for now.\nYou handled %n "
-                     "item(s) in this session.",
-                     nullptr, static_cast<int>(m_flow.handledCount()));
+        message = tr("Your queue is empty: nothing more to label for now.\nItems handled in "
+                     "this session: %1.")
+                      .arg(m_flow.handledCount());
     m_emptyMessage->setText(message);
     m_pages->setCurrentWidget(m_emptyMessage);
     m_header->setEmpty(message);
@@ -288,7 +274,7 @@ void AnnotateView::showItem()
     m_active = -1;
     setActiveField(m_session.fields().empty() ? -1 : 0);
     refreshTabs();
-    refreshHighlights();
+    m_spans->refresh(activeFieldInfo());
     emit navigationChanged();
 }
 
@@ -378,13 +364,11 @@ void AnnotateView::refreshField(std::int64_t fieldId)
             for (const core::Choice &choice : value.choices)
                 chosen.push_back(choice.labelId);
             m_picker->setChosen(chosen);
-        } else {
-            refreshSpanPanel();
         }
     }
     const core::Field *changed = m_session.field(fieldId);
     if (changed && changed->kind == core::FieldKind::Spans)
-        refreshHighlights();
+        m_spans->refresh(field);
     refreshTabs();
 }
 
@@ -403,79 +387,6 @@ void AnnotateView::refreshTabs()
     }
 }
 
-int AnnotateView::spanAtCursor(std::int64_t fieldId) const
-{
-    const auto &spans = m_flow.draft().value(fieldId).spans;
-    const std::int64_t at = m_text->cursorCodePoint();
-    int touching = -1;
-    for (std::size_t i = 0; i < spans.size(); ++i) {
-        if (spans[i].start <= at && at < spans[i].end)
-            return static_cast<int>(i);
-        if (spans[i].end == at)
-            touching = static_cast<int>(i);
-    }
-    return touching;
-}
-
-void AnnotateView::refreshHighlights()
-{
-    if (!m_flow.hasItem())
-        return;
-    const core::Field *active = activeFieldInfo();
-    std::vector<ItemTextView::Highlight> highlights;
-    for (const core::Field &field : m_session.fields()) {
-        if (field.kind != core::FieldKind::Spans)
-            continue;
-        auto taxonomy = m_session.taxonomy(field.id);
-        const auto &colors = m_spanColors[field.id];
-        const auto &spans = m_flow.draft().value(field.id).spans;
-        const int current = active && active->id == field.id && !m_text->textCursor().hasSelection()
-                                ? spanAtCursor(field.id)
-                                : -1;
-        for (std::size_t i = 0; i < spans.size(); ++i) {
-            const core::Label *label = taxonomy ? taxonomy->byId(spans[i].labelId) : nullptr;
-            const auto color = colors.find(spans[i].labelId);
-            highlights.push_back({spans[i].start, spans[i].end,
-                                  color == colors.end() ? QColor(Qt::gray) : color->second,
-                                  static_cast<int>(i) == current,
-                                  label ? qstr(field.name + ": " + label->name) : QString()});
-        }
-    }
-    m_text->setHighlights(std::move(highlights));
-}
-
-void AnnotateView::refreshSpanPanel()
-{
-    const core::Field *field = activeFieldInfo();
-    if (!field || field->kind != core::FieldKind::Spans || !m_flow.hasItem())
-        return;
-    const int current = m_text->textCursor().hasSelection() ? -1 : spanAtCursor(field->id);
-    m_spanPanel->setSpans(m_flow.draft().value(field->id).spans, m_flow.item().text,
-                          m_flow.item().offsets, current);
-}
-
-void AnnotateView::markSelection(std::int64_t fieldId, std::int64_t labelId)
-{
-    const auto [start, end] = m_text->selectedRange();
-    if (start == end) {
-        const int span = spanAtCursor(fieldId);
-        if (span >= 0) {
-            report(m_editor.relabelSpan(fieldId, span, labelId));
-            return;
-        }
-    }
-    auto marked = m_editor.markSpan(fieldId, start, end, labelId);
-    if (!marked) {
-        report(marked.error());
-        return;
-    }
-    m_banner->dismiss();
-    const auto &spans = m_flow.draft().value(fieldId).spans;
-    if (*marked >= 0 && *marked < static_cast<int>(spans.size()))
-        m_text->selectRange(spans[static_cast<std::size_t>(*marked)].end,
-                            spans[static_cast<std::size_t>(*marked)].end);
-}
-
 void AnnotateView::handleLabelKey(const QString &key)
 {
     const core::Field *active = activeFieldInfo();
@@ -485,24 +396,12 @@ void AnnotateView::handleLabelKey(const QString &key)
         focusSearch();
         return;
     }
-    // The active span field's hotkeys first, then those of any other span field.
-    std::vector<const core::Field *> candidates;
-    if (active->kind == core::FieldKind::Spans)
-        candidates.push_back(active);
-    for (const core::Field &field : m_session.fields())
-        if (field.kind == core::FieldKind::Spans && &field != active)
-            candidates.push_back(&field);
-    for (const core::Field *field : candidates) {
-        auto taxonomy = m_session.taxonomy(field->id);
-        for (const core::Label &label : taxonomy ? taxonomy->labels() : std::vector<core::Label>{}) {
-            if (label.deprecated || qstr(label.hotkey).compare(key, Qt::CaseInsensitive) != 0 ||
-                !taxonomy->isSelectable(label.id))
-                continue;
-            if (field != active)
-                setActiveField(fieldIndex(field->id), false);
-            markSelection(field->id, label.id);
-            return;
-        }
+    if (auto found = m_spans->labelForKey(key, active)) {
+        if (found->first != active->id)
+            setActiveField(fieldIndex(found->first), false);
+        if (report(m_spans->mark(found->first, found->second)))
+            m_banner->dismiss();
+        return;
     }
     if (active->isChoice()) {
         // Typing in the text starts a label search.
@@ -525,15 +424,8 @@ void AnnotateView::handleNumberKey(int number)
 void AnnotateView::removeAtCursor()
 {
     const core::Field *active = activeFieldInfo();
-    if (!active || active->kind != core::FieldKind::Spans)
-        return;
-    const int span = spanAtCursor(active->id);
-    if (span < 0) {
-        m_banner->showMessage(tr("Put the cursor in a span to remove it."),
-                              MessageBanner::Kind::Information);
-        return;
-    }
-    report(m_editor.removeSpan(active->id, span));
+    if (active && active->kind == core::FieldKind::Spans)
+        report(m_spans->removeAtCursor(active->id));
 }
 
 void AnnotateView::submit()

@@ -3,10 +3,8 @@
 #include "annotate/AnswerEditor.h"
 #include "annotate/ItemFlow.h"
 
-#include <QColor>
 #include <QWidget>
 
-#include <map>
 #include <memory>
 
 class QLabel;
@@ -25,6 +23,7 @@ class MetadataPanel;
 class ProjectSession;
 class QueueHeader;
 class SpanFieldPanel;
+class SpanMarker;
 
 /// Where the annotator works their queue, one item at a time: the text on the left, the
 /// active field on the right (a label picker for choice fields, the legend and span list
@@ -81,14 +80,10 @@ private:
     void showEmpty();
     void refreshField(std::int64_t fieldId);
     void refreshTabs();
-    void refreshHighlights();
-    void refreshSpanPanel();
     void refreshProgress();
     void handleLabelKey(const QString &key);
     void handleNumberKey(int number);
     void removeAtCursor();
-    void markSelection(std::int64_t fieldId, std::int64_t labelId);
-    int spanAtCursor(std::int64_t fieldId) const;
     int fieldIndex(std::int64_t fieldId) const;
     const core::Field *activeFieldInfo() const;
     void setPointSize(int points);
@@ -99,7 +94,7 @@ private:
     AnswerEditor m_editor;
     int m_active = -1;
     int m_pointSize = 16;
-    std::map<std::int64_t, std::map<std::int64_t, QColor>> m_spanColors;
+    SpanMarker *m_spans = nullptr;
 
     QStackedWidget *m_pages = nullptr;
     QWidget *m_workPage = nullptr;

@@ -17,7 +17,11 @@ ItemFlow::ItemFlow(ProjectSession &session, QObject *parent)
     });
 }
 
-ItemFlow::~ItemFlow() = default;
+ItemFlow::~ItemFlow()
+{
+    // The undo stack empties itself when destroyed: that must not touch the draft store.
+    disconnect(&m_undo, nullptr, this, nullptr);
+}
 
 core::Status ItemFlow::start()
 {

@@ -43,7 +43,7 @@ void MetadataPanel::showItem(const core::Item &item)
         html += row(tr("External id"), qstr(*item.externalId));
     html += row(tr("State"), qstr(core::itemStateName(item.state)));
     html += row(tr("Import batch"), QString::number(item.batchId));
-    html += row(tr("Length"), tr("%n character(s)", nullptr, static_cast<int>(item.length)));
+    html += row(tr("Characters"), QString::number(item.length));
     if (item.uncertainty)
         html += row(tr("Model uncertainty"), QString::number(*item.uncertainty, 'f', 3));
     if (!item.meta.empty()) {

@@ -71,7 +71,7 @@ void SpanFieldPanel::setField(std::shared_ptr<const core::Taxonomy> taxonomy)
         int index = 0;
         for (const core::Label &label : m_taxonomy->labels())
             m_colors[label.id] = labelColor(label, index++);
-        m_title->setText(qstr(m_taxonomy->field().name));
+        m_title->setText(tr("Labels — select text, then press a key"));
         m_rule->setText(m_taxonomy->field().allowOverlap
                             ? tr("Select text with Shift+arrow keys or the mouse, then press a "
                                  "label's key. Spans may overlap.")

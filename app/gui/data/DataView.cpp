@@ -97,6 +97,7 @@ DataView::DataView(ProjectSession &session, QWidget *parent)
         m_banner->showMessage(message, MessageBanner::Kind::Error);
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DataView::updateCount);
+    connect(m_model, &ItemTableModel::searchProgressed, this, &DataView::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_detail->showItem(m_model->itemId(current.row())); });
     connect(&session, &ProjectSession::itemAnnotated, this, [this] { m_stale = true; });
@@ -256,8 +257,15 @@ void DataView::updateCount()
         return;
     }
     const core::ItemFilter filter = currentFilter();
-    const bool countable = m_query->text().trimmed().isEmpty() && !filter.labelId &&
-                           !filter.annotatorId;
+    const bool searching = !m_query->text().trimmed().isEmpty();
+    if (searching) {
+        m_count->setText(tr("Showing %1 matching items; searched through item %2 so far, more "
+                            "load as you scroll")
+                             .arg(locale.toString(shown),
+                                  locale.toString(static_cast<qlonglong>(m_model->searchedThrough()))));
+        return;
+    }
+    const bool countable = !filter.labelId && !filter.annotatorId;
     auto counts = m_session.project().items().stateCounts();
     if (countable && counts) {
         std::int64_t total = 0;

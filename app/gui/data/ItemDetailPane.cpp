@@ -42,10 +42,10 @@ void ItemDetailPane::showItem(std::int64_t itemId)
     }
     const QString text = qstr(item->text);
     QString html = QStringLiteral("<p style='color:#5f6368'>%1</p>")
-                       .arg(tr("Item %1 · %2 · %n character(s)", nullptr,
-                               static_cast<int>(item->length))
+                       .arg(tr("Item %1 · %2 · length %3")
                                 .arg(item->id)
-                                .arg(qstr(core::itemStateName(item->state))));
+                                .arg(qstr(core::itemStateName(item->state)))
+                                .arg(item->length));
     html += QStringLiteral("<p style='font-size:large; line-height:150%'>%1</p>").arg(escaped(text));
 
     auto annotations = project.annotations().forItem(itemId);

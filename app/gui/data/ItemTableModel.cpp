@@ -5,6 +5,8 @@
 #include "search/TextSearch.h"
 
 #include <QColor>
+#include <QElapsedTimer>
+#include <QTimer>
 
 namespace assay::gui {
 namespace {
@@ -51,7 +53,9 @@ void ItemTableModel::setSource(core::Project *project, const core::ItemFilter &f
     m_search = search;
     m_rows.clear();
     m_lastId = 0;
+    m_searchedThrough = 0;
     m_complete = project == nullptr;
+    ++m_generation;
     endResetModel();
     if (canFetchMore({}))
         fetchMore({});
@@ -62,16 +66,46 @@ void ItemTableModel::clear()
     setSource(nullptr, {}, {}, nullptr);
 }
 
+void ItemTableModel::setSearchSteps(std::int64_t window, int sliceMs)
+{
+    m_searchWindow = std::max<std::int64_t>(1, window);
+    m_sliceMs = std::max(0, sliceMs);
+}
+
 std::int64_t ItemTableModel::itemId(int row) const
 {
     return row >= 0 && row < static_cast<int>(m_rows.size()) ? m_rows[row].id : 0;
 }
 
+core::Result<std::vector<std::int64_t>> ItemTableModel::searchSlice()
+{
+    std::vector<std::int64_t> ids;
+    QElapsedTimer slice;
+    slice.start();
+    do {
+        auto step = m_search->findStep(m_query, m_searchedThrough,
+                                       kPage - static_cast<int>(ids.size()), m_searchWindow,
+                                       m_filter);
+        if (!step)
+            return step.error();
+        ids.insert(ids.end(), step->ids.begin(), step->ids.end());
+        m_searchedThrough = std::max(m_searchedThrough, step->lookedThrough);
+        m_complete = step->finished && static_cast<int>(ids.size()) < kPage;
+        if (step->finished)
+            break;
+    } while (static_cast<int>(ids.size()) < kPage && !m_complete && slice.elapsed() < m_sliceMs);
+    return ids;
+}
+
 core::Result<std::vector<core::Item>> ItemTableModel::loadPage()
 {
-    if (m_query.empty() || !m_search)
-        return m_project->items().page(m_lastId, kPage, m_filter);
-    auto ids = m_search->find(m_query, m_lastId, kPage, m_filter);
+    if (m_query.empty() || !m_search) {
+        auto page = m_project->items().page(m_lastId, kPage, m_filter);
+        if (page && static_cast<int>(page->size()) < kPage)
+            m_complete = true;
+        return page;
+    }
+    auto ids = searchSlice();
     if (!ids)
         return ids.error();
     std::vector<core::Item> items;
@@ -100,8 +134,18 @@ void ItemTableModel::fetchMore(const QModelIndex &parent)
         emit loadFailed(errorText(page.error()));
         return;
     }
-    if (static_cast<int>(page->size()) < kPage)
-        m_complete = true;
+    if (!m_query.empty() && m_search) {
+        emit searchProgressed();
+        if (static_cast<int>(page->size()) < kPage && !m_complete) {
+            // The slice ran out of time before a page was found: go on after the event loop
+            // has had its turn (painting, a click on Cancel or another query).
+            const int generation = m_generation;
+            QTimer::singleShot(0, this, [this, generation] {
+                if (generation == m_generation && canFetchMore({}))
+                    fetchMore({});
+            });
+        }
+    }
     if (page->empty())
         return;
     const int first = static_cast<int>(m_rows.size());

@@ -24,6 +24,10 @@ public:
     enum Column { IdColumn, ExternalIdColumn, StateColumn, TextColumn, ColumnCount };
     static constexpr int kPage = 200;
     static constexpr int kPreviewLength = 160;
+    /// A text search looks at 20,000 item ids per step, and steps for at most 40 ms before
+    /// it lets the event loop run again, so that a search that must scan a million texts
+    /// never freezes the window. Tests make the steps smaller.
+    void setSearchSteps(std::int64_t window, int sliceMs);
 
     explicit ItemTableModel(QObject *parent = nullptr);
 
@@ -37,6 +41,8 @@ public:
     std::int64_t itemId(int row) const;
     /// Whether every matching item has been loaded.
     bool isComplete() const { return m_complete; }
+    /// While searching text: the highest item id looked at so far.
+    std::int64_t searchedThrough() const { return m_searchedThrough; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -49,6 +55,8 @@ public:
 signals:
     /// Loading a page failed; the message says why.
     void loadFailed(const QString &message);
+    /// A text search looked further (see searchedThrough()).
+    void searchProgressed();
 
 private:
     struct Row {
@@ -59,6 +67,7 @@ private:
     };
 
     core::Result<std::vector<core::Item>> loadPage();
+    core::Result<std::vector<std::int64_t>> searchSlice();
 
     core::Project *m_project = nullptr;
     core::TextSearch *m_search = nullptr;
@@ -66,7 +75,11 @@ private:
     std::string m_query;
     std::vector<Row> m_rows;
     std::int64_t m_lastId = 0;
+    std::int64_t m_searchedThrough = 0;
     bool m_complete = true;
+    std::int64_t m_searchWindow = 20000;
+    int m_sliceMs = 40;
+    int m_generation = 0; ///< bumped by setSource, so a queued continuation knows it is stale
 };
 
 } // namespace assay::gui

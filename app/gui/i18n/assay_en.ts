@@ -111,16 +111,6 @@ Add fields and labels to its schema, then come back to label.</source>
         <source>Choose who you are to start working.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Your queue is empty: nothing more to label for now.
-You handled %n item(s) in this session.</source>
-        <translation>
-            <numerusform>Your queue is empty: nothing more to label for now.
-You handled %n item in this session.</numerusform>
-            <numerusform>Your queue is empty: nothing more to label for now.
-You handled %n items in this session.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose one label. Type to search, ↑↓ to move, Enter to choose.</source>
         <translation type="unfinished"></translation>
@@ -138,15 +128,16 @@ You handled %n items in this session.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Put the cursor in a span to remove it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a label for “%1” first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your queue is empty: nothing more to label for now.
+Items handled in this session: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -205,6 +196,10 @@ You handled %n items in this session.</numerusform>
     </message>
     <message>
         <source>Showing the first %1 matching items; more load as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 matching items; searched through item %2 so far, more load as you scroll</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -662,13 +657,6 @@ You handled %n items in this session.</numerusform>
         <source>Select an item to see it in full.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Item %1 · %2 · %n character(s)</source>
-        <translation>
-            <numerusform>Item %1 · %2 · %n character</numerusform>
-            <numerusform>Item %1 · %2 · %n characters</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nobody has annotated this item yet.</source>
         <translation type="unfinished"></translation>
@@ -683,6 +671,10 @@ You handled %n items in this session.</numerusform>
     </message>
     <message>
         <source> · %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 · %2 · length %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -825,6 +817,11 @@ You handled %n items in this session.</numerusform>
         <source>Colours are for span fields</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between aliases</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::gui::LabelInfoView</name>
@@ -848,19 +845,16 @@ You handled %n items in this session.</numerusform>
         <source>Rare label</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n sub-label(s)</source>
-        <translation>
-            <numerusform>%n sub-label</numerusform>
-            <numerusform>%n sub-labels</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deprecated: no longer to be chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No guideline has been written for this label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-labels: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -890,15 +884,12 @@ You handled %n items in this session.</numerusform>
         <source>The first %1 matching labels</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n matching label(s)</source>
-        <translation>
-            <numerusform>%n matching label</numerusform>
-            <numerusform>%n matching labels</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose one of the sub-labels of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching labels: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,22 +1186,15 @@ You handled %n items in this session.</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n character</numerusform>
-            <numerusform>%n characters</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Model uncertainty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1482,6 +1466,17 @@ You handled %n items in this session.</numerusform>
     </message>
     <message>
         <source>%1 — %2   [%3–%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels — select text, then press a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::SpanMarker</name>
+    <message>
+        <source>Put the cursor in a span to remove it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -112,14 +112,6 @@ Add fields and labels to its schema, then come back to label.</source>
         <source>Choose who you are to start working.</source>
         <translation>请选择你的用户身份后开始工作。</translation>
     </message>
-    <message numerus="yes">
-        <source>Your queue is empty: nothing more to label for now.
-You handled %n item(s) in this session.</source>
-        <translation>
-            <numerusform>任务队列已清空，暂时没有需要标注的数据。
-本次共处理 %n 条。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose one label. Type to search, ↑↓ to move, Enter to choose.</source>
         <translation>选择一个标签。输入文字搜索，↑↓ 移动，Enter 选定。</translation>
@@ -137,16 +129,18 @@ You handled %n item(s) in this session.</source>
         <translation>没有第 %1 条建议。</translation>
     </message>
     <message>
-        <source>Put the cursor in a span to remove it.</source>
-        <translation>请把光标放在要移除的片段中。</translation>
-    </message>
-    <message>
         <source>Choose a label for “%1” first.</source>
         <translation>请先为“%1”选择标签。</translation>
     </message>
     <message>
         <source>Skipped: %1</source>
         <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>Your queue is empty: nothing more to label for now.
+Items handled in this session: %1.</source>
+        <translation>任务队列已清空，暂时没有需要标注的数据。
+本次已处理：%1 条。</translation>
     </message>
 </context>
 <context>
@@ -205,6 +199,10 @@ You handled %n item(s) in this session.</source>
     <message>
         <source>Showing the first %1 matching items; more load as you scroll</source>
         <translation>显示前 %1 条匹配结果，滚动时继续加载</translation>
+    </message>
+    <message>
+        <source>Showing %1 matching items; searched through item %2 so far, more load as you scroll</source>
+        <translation>显示 %1 条匹配结果；已搜索到第 %2 条数据，滚动时继续加载</translation>
     </message>
 </context>
 <context>
@@ -653,12 +651,6 @@ You handled %n item(s) in this session.</source>
         <source>Select an item to see it in full.</source>
         <translation>选择一条数据查看全文。</translation>
     </message>
-    <message numerus="yes">
-        <source>Item %1 · %2 · %n character(s)</source>
-        <translation>
-            <numerusform>数据 %1 · %2 · %n 字</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nobody has annotated this item yet.</source>
         <translation>还没有人标注这条数据。</translation>
@@ -674,6 +666,10 @@ You handled %n item(s) in this session.</source>
     <message>
         <source> · %1 s</source>
         <translation> · %1 秒</translation>
+    </message>
+    <message>
+        <source>Item %1 · %2 · length %3</source>
+        <translation>数据 %1 · %2 · 长度 %3</translation>
     </message>
 </context>
 <context>
@@ -815,6 +811,11 @@ You handled %n item(s) in this session.</source>
         <source>Colours are for span fields</source>
         <translation>只有片段字段使用颜色</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between aliases</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>assay::gui::LabelInfoView</name>
@@ -838,12 +839,6 @@ You handled %n item(s) in this session.</source>
         <source>Rare label</source>
         <translation>不常用标签</translation>
     </message>
-    <message numerus="yes">
-        <source>%n sub-label(s)</source>
-        <translation>
-            <numerusform>%n 个子标签</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Deprecated: no longer to be chosen.</source>
         <translation>已停用：不再供选择。</translation>
@@ -851,6 +846,10 @@ You handled %n item(s) in this session.</source>
     <message>
         <source>No guideline has been written for this label.</source>
         <translation>该标签尚未编写标注规范。</translation>
+    </message>
+    <message>
+        <source>Sub-labels: %1</source>
+        <translation>子标签：%1 个</translation>
     </message>
 </context>
 <context>
@@ -879,15 +878,13 @@ You handled %n item(s) in this session.</source>
         <source>The first %1 matching labels</source>
         <translation>前 %1 个匹配的标签</translation>
     </message>
-    <message numerus="yes">
-        <source>%n matching label(s)</source>
-        <translation>
-            <numerusform>%n 个匹配的标签</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose one of the sub-labels of “%1”</source>
         <translation>请选择“%1”下的子标签</translation>
+    </message>
+    <message>
+        <source>Matching labels: %1</source>
+        <translation>匹配的标签：%1 个</translation>
     </message>
 </context>
 <context>
@@ -1182,22 +1179,16 @@ You handled %n item(s) in this session.</source>
         <translation>导入批次</translation>
     </message>
     <message>
-        <source>Length</source>
-        <translation>长度</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n character(s)</source>
-        <translation>
-            <numerusform>%n 字</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Model uncertainty</source>
         <translation>模型不确定度</translation>
     </message>
     <message>
         <source>Metadata</source>
         <translation>元数据</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>字数</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1457,17 @@ You handled %n item(s) in this session.</source>
     <message>
         <source>%1 — %2   [%3–%4)</source>
         <translation>%1 — %2   [%3–%4)</translation>
+    </message>
+    <message>
+        <source>Labels — select text, then press a key</source>
+        <translation>标签 — 先选中文字，再按快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::SpanMarker</name>
+    <message>
+        <source>Put the cursor in a span to remove it.</source>
+        <translation>请把光标放在要移除的片段中。</translation>
     </message>
 </context>
 <context>

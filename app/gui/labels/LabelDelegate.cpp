@@ -8,7 +8,7 @@
 namespace assay::gui {
 namespace {
 
-constexpr int kTickWidth = 20;
+constexpr int kTickWidth = 16;
 constexpr int kPadding = 6;
 
 } // namespace

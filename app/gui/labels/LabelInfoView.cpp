@@ -58,7 +58,7 @@ void LabelInfoView::showLabel(const core::Taxonomy *taxonomy, std::int64_t label
     if (label->tier == core::LabelTier::Rare)
         facts << tr("Rare label");
     if (!taxonomy->isLeaf(labelId))
-        facts << tr("%n sub-label(s)", nullptr, static_cast<int>(taxonomy->children(labelId).size()));
+        facts << tr("Sub-labels: %1").arg(taxonomy->children(labelId).size());
     if (!facts.isEmpty())
         html += QStringLiteral("<p style='color:#444b55; margin:0 0 8px 0'>%1</p>")
                     .arg(facts.join(QStringLiteral(" · ")));

@@ -208,7 +208,7 @@ void LabelPicker::filter(const QString &query)
     m_status->setText(count == 0 ? tr("No label matches “%1”").arg(trimmed)
                       : count >= kSearchLimit
                           ? tr("The first %1 matching labels").arg(count)
-                          : tr("%n matching label(s)", nullptr, static_cast<int>(count)));
+                          : tr("Matching labels: %1").arg(count));
     highlightChanged();
 }
 

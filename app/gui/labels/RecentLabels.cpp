@@ -16,18 +16,26 @@ RecentLabels::RecentLabels(const QString &projectPath, std::int64_t userId)
     m_prefix = QStringLiteral("recentLabels/%1/%2/").arg(QString::fromLatin1(hash)).arg(userId);
 }
 
+RecentLabels::~RecentLabels()
+{
+    save();
+}
+
 QString RecentLabels::key(std::int64_t fieldId) const
 {
     return m_prefix + QString::number(fieldId);
 }
 
-std::vector<std::int64_t> RecentLabels::list(std::int64_t fieldId) const
+const std::vector<std::int64_t> &RecentLabels::list(std::int64_t fieldId) const
 {
+    auto found = m_lists.find(fieldId);
+    if (found != m_lists.end())
+        return found->second;
     std::vector<std::int64_t> ids;
     const QVariantList stored = QSettings().value(key(fieldId)).toList();
     for (const QVariant &value : stored)
         ids.push_back(value.toLongLong());
-    return ids;
+    return m_lists[fieldId] = std::move(ids);
 }
 
 void RecentLabels::note(std::int64_t fieldId, const std::vector<std::int64_t> &labelIds)
@@ -41,10 +49,22 @@ void RecentLabels::note(std::int64_t fieldId, const std::vector<std::int64_t> &l
     }
     if (ids.size() > static_cast<std::size_t>(kMaxEntries))
         ids.resize(kMaxEntries);
-    QVariantList stored;
-    for (std::int64_t id : ids)
-        stored.push_back(QVariant::fromValue<qlonglong>(id));
-    QSettings().setValue(key(fieldId), stored);
+    m_lists[fieldId] = std::move(ids);
+    m_changed[fieldId] = true;
+}
+
+void RecentLabels::save()
+{
+    if (m_changed.empty())
+        return;
+    QSettings settings;
+    for (const auto &[fieldId, changed] : m_changed) {
+        QVariantList stored;
+        for (std::int64_t id : m_lists[fieldId])
+            stored.push_back(QVariant::fromValue<qlonglong>(id));
+        settings.setValue(key(fieldId), stored);
+    }
+    m_changed.clear();
 }
 
 } // namespace assay::gui

@@ -84,7 +84,13 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 820);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views hold on to the session's project: let them go before it closes.
+    m_annotate->stop();
+    m_data->projectClosed();
+    m_session->close();
+}
 
 void MainWindow::connectActions()
 {
