@@ -221,6 +221,9 @@ void ImportRunPage::showReport() {
     m_skipBad->setVisible(badRowsStopped);
 
     if (report.ok) {
+        // A one-row lookup that was never reset keeps the window's connection reading the
+        // project as it was before the import; let go of such reads so the views see it all.
+        m_wizard.session().project().database().resetBusyStatements();
         m_wizard.session().notifyItemsChanged();
         emit m_wizard.itemsImported(report.batchId, report.imported);
     }
