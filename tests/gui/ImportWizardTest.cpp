@@ -292,3 +292,31 @@ TEST_F(ImportWizardTest, ImportsTheHotlineMessages) {
     waitForImport();
     EXPECT_EQ(itemCount(), 3 + 495);
 }
+
+TEST_F(ImportWizardTest, AGb18030FileIsReadOnceItsEncodingIsChosen) {
+    const std::string csv = fixture->dir.write(
+        "legacy.csv", "id,text\nG1,\xc2\xa5\xcf\xc2\xd4\xeb\xd2\xf4\xba\xdc\xb4\xf3\n");
+    chooseFile(csv);
+    click(QWizard::NextButton);
+    gui::ImportPreviewModel *model = previewModel();
+    ASSERT_EQ(model->rowCount(), 1);
+    // Read as UTF-8 the row is bad, and the message says what to do in the wizard.
+    const QString error =
+        model->data(model->index(0, gui::ImportPreviewModel::TextColumn)).toString();
+    EXPECT_TRUE(error.startsWith(QStringLiteral("legacy.csv:2:"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("GB18030"))) << error.toStdString();
+    EXPECT_FALSE(error.contains(QStringLiteral("--"))) << "no command-line options in the window";
+
+    click(QWizard::BackButton);
+    auto *encoding = find<QComboBox>("importEncodingCombo");
+    encoding->setCurrentIndex(encoding->findData(QStringLiteral("GB18030")));
+    emit encoding->activated(encoding->currentIndex());
+    click(QWizard::NextButton);
+    ASSERT_EQ(model->rowCount(), 1);
+    EXPECT_EQ(model->errorCount(), 0);
+    EXPECT_EQ(model->data(model->index(0, gui::ImportPreviewModel::TextColumn)).toString(),
+              QStringLiteral("楼下噪音很大"));
+    click(QWizard::CommitButton);
+    waitForImport();
+    EXPECT_EQ(itemCount(), 4);
+}

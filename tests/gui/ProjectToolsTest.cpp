@@ -1,5 +1,6 @@
-#include "GuiTestSupport.h"
+#include "window/ProjectTools.h"
 
+#include "GuiTestSupport.h"
 #include "annotate/AnnotateView.h"
 #include "data/DataView.h"
 #include "data/ItemTableModel.h"
@@ -9,7 +10,6 @@
 #include "schema/SchemaEditor.h"
 #include "users/UsersDialog.h"
 #include "window/MainWindow.h"
-#include "window/ProjectTools.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -21,16 +21,15 @@ namespace {
 
 /// A main window on a hotline project with three items, working as `userName`; "lead" is
 /// its administrator.
-class ProjectToolsTest : public ::testing::Test
-{
+class ProjectToolsTest : public ::testing::Test {
 protected:
-    void open(const QString &userName)
-    {
+    void open(const QString &userName) {
         test::guiApp();
         fixture = std::make_unique<test::HotlineProject>(3);
         {
             auto project = fixture->open();
-            ASSERT_TRUE(project->users().add("lead", {core::Role::Admin, core::Role::Annotator}).ok());
+            ASSERT_TRUE(
+                project->users().add("lead", {core::Role::Admin, core::Role::Annotator}).ok());
         }
         window = std::make_unique<gui::MainWindow>();
         ASSERT_TRUE(test::showActive(*window));
@@ -46,8 +45,7 @@ protected:
 
 } // namespace
 
-TEST_F(ProjectToolsTest, OnlyAnAdministratorMayImport)
-{
+TEST_F(ProjectToolsTest, OnlyAnAdministratorMayImport) {
     open(QStringLiteral("alice"));
     EXPECT_FALSE(tools->importAction()->isEnabled());
     EXPECT_TRUE(tools->schemaAction()->isEnabled());
@@ -58,13 +56,13 @@ TEST_F(ProjectToolsTest, OnlyAnAdministratorMayImport)
     tools->usersDialog()->close();
 }
 
-TEST_F(ProjectToolsTest, ImportingFromTheMenuRefreshesTheDataView)
-{
+TEST_F(ProjectToolsTest, ImportingFromTheMenuRefreshesTheDataView) {
     open(QStringLiteral("lead"));
     window->showData();
     ASSERT_EQ(window->dataView()->model()->rowCount(), 3);
     const std::string jsonl = fixture->dir.write(
-        "more.jsonl", "{\"id\":\"M1\",\"text\":\"新的一条投诉\"}\n{\"id\":\"M2\",\"text\":\"又一条投诉\"}\n");
+        "more.jsonl",
+        "{\"id\":\"M1\",\"text\":\"新的一条投诉\"}\n{\"id\":\"M2\",\"text\":\"又一条投诉\"}\n");
 
     ASSERT_TRUE(tools->importAction()->isEnabled());
     tools->importAction()->trigger();
@@ -85,8 +83,7 @@ TEST_F(ProjectToolsTest, ImportingFromTheMenuRefreshesTheDataView)
     EXPECT_TRUE(QTest::qWaitFor([&] { return window->dataView()->model()->rowCount() == 5; }));
 }
 
-TEST_F(ProjectToolsTest, TheQueueStartsAgainWithTheChangedSchema)
-{
+TEST_F(ProjectToolsTest, TheQueueStartsAgainWithTheChangedSchema) {
     open(QStringLiteral("lead"));
     ASSERT_TRUE(window->annotateView()->flow().hasItem());
     tools->schemaAction()->trigger();

@@ -152,3 +152,16 @@ TEST_F(UsersDialogTest, OthersSeeTheListReadOnly) {
     EXPECT_FALSE(find<QPushButton>("userSaveButton")->isEnabled());
     EXPECT_FALSE(find<QCheckBox>("userRoleAdmin")->isEnabled());
 }
+
+TEST_F(UsersDialogTest, ChangingYourselfShowsAtOnce) {
+    open();
+    dialog->selectUser(QStringLiteral("lead"));
+    auto *display = find<QLineEdit>("userDisplayNameEdit");
+    display->setFocus();
+    display->selectAll();
+    test::typeText(QStringLiteral("王芳"));
+    test::pressKey(Qt::Key_Return);
+    EXPECT_FALSE(find<QLabel>("userFormError")->isVisible());
+    EXPECT_EQ(session.user().displayName, "王芳");
+    EXPECT_EQ(stored("lead").displayName, "王芳");
+}

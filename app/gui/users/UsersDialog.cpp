@@ -338,6 +338,10 @@ void UsersDialog::save() {
         return;
     }
     m_status->setText(tr("Saved “%1”.").arg(qstr(wanted.name)));
+    // Whoever is working sees their own new name and roles at once.
+    if (wanted.id == m_session.userId())
+        if (auto updated = m_session.project().users().byId(wanted.id); updated.ok())
+            m_session.setUser(*updated);
     reload(wanted.id);
 }
 
