@@ -8,10 +8,13 @@
 #include "window/MainActions.h"
 #include "window/MainWindow.h"
 #include "window/MessageBanner.h"
+#include "io/ItemImporter.h"
+#include "project/ProjectSession.h"
 #include "workflow/Workflow.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTabBar>
 #include <QTest>
@@ -167,6 +170,29 @@ TEST_F(AnnotateViewTest, OverlappingSpansAreRefusedWithAClearMessage)
               fixture.labelId(fixture.entityField, "机构"));
     pressKey(Qt::Key_Delete);
     EXPECT_TRUE(view->flow().draft().value(fixture.entityField).spans.empty());
+}
+
+TEST_F(AnnotateViewTest, ItemsImportedLaterRefillAnEmptyQueue)
+{
+    for (int i = 0; i < 6; ++i) {
+        typeText(QStringLiteral("停车"));
+        pressKey(Qt::Key_Return);
+        pressKey(Qt::Key_Return);
+    }
+    ASSERT_FALSE(view->flow().hasItem());
+    auto *empty = window->findChild<QLabel *>(QStringLiteral("emptyQueueMessage"));
+    ASSERT_NE(empty, nullptr);
+    EXPECT_TRUE(empty->isVisible());
+    EXPECT_TRUE(empty->text().contains(QStringLiteral("6"))) << empty->text().toStdString();
+
+    // What the import wizard does: import on the session's project, then say so.
+    const std::string more = fixture.dir.write("more.jsonl", "{\"text\":\"新的一条留言\"}\n");
+    core::ImportOptions options;
+    options.path = more;
+    ASSERT_TRUE(core::ItemImporter(window->session().project()).run(options).ok);
+    window->session().notifyItemsChanged();
+    ASSERT_TRUE(view->flow().hasItem());
+    EXPECT_EQ(view->flow().item().text, QStringLiteral("新的一条留言"));
 }
 
 TEST_F(AnnotateViewTest, TextSizeChangesWithTheKeyboard)

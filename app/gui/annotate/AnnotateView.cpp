@@ -188,6 +188,15 @@ void AnnotateView::connectSignals()
         if (index >= 0 && index != m_active)
             setActiveField(index);
     });
+    // A schema edited or items imported elsewhere in the window: take them in.
+    connect(&m_session, &ProjectSession::schemaChanged, this, [this] {
+        if (m_flow.isStarted())
+            report(start());
+    });
+    connect(&m_session, &ProjectSession::itemsChanged, this, [this] {
+        if (m_flow.isStarted() && !m_flow.hasItem())
+            report(start());
+    });
     connect(m_backButton, &QPushButton::clicked, this, &AnnotateView::back);
     connect(m_forwardButton, &QPushButton::clicked, this, &AnnotateView::forward);
     connect(m_skipButton, &QPushButton::clicked, this, &AnnotateView::skip);

@@ -81,13 +81,17 @@ void configureApplication(QApplication &app)
 
 int runDesktop(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    configureApplication(app);
-    const StartupOptions options = StartupOptions::parse(QApplication::arguments());
+    // The command line is read first, so that --help and mistakes need no display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const StartupOptions options = StartupOptions::parse(arguments);
     if (!options.error.isEmpty()) {
         std::fprintf(options.helpShown ? stdout : stderr, "%s\n", qPrintable(options.error));
         return options.helpShown ? 0 : 2;
     }
+    QApplication app(argc, argv);
+    configureApplication(app);
     installTranslations(options.language);
 
     MainWindow window;

@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace assay::gui {
 
@@ -36,7 +37,11 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         options.helpShown = true;
-        options.error = parser.helpText();
+        // Without an application object yet, Qt cannot name the program itself.
+        options.error = parser.helpText().replace(
+            QStringLiteral("<executable_name>"),
+            arguments.isEmpty() ? QStringLiteral("assay-desktop")
+                                : QFileInfo(arguments.front()).fileName());
         return options;
     }
     const QStringList positional = parser.positionalArguments();
