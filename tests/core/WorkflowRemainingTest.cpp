@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "io/ItemImporter.h"
 #include "workflow/Workflow.h"
 
@@ -11,8 +10,7 @@ using namespace assay::core;
 namespace {
 
 /// Counts the queue the long way: every item nextItems() hands out.
-std::int64_t walkQueue(Workflow &workflow, std::int64_t userId)
-{
+std::int64_t walkQueue(Workflow &workflow, std::int64_t userId) {
     std::int64_t count = 0;
     std::int64_t after = 0;
     while (true) {
@@ -27,8 +25,7 @@ std::int64_t walkQueue(Workflow &workflow, std::int64_t userId)
 
 } // namespace
 
-TEST(WorkflowRemaining, MatchesTheQueueAsUsersSubmitAndSkip)
-{
+TEST(WorkflowRemaining, MatchesTheQueueAsUsersSubmitAndSkip) {
     test::TempDir dir;
     auto project = test::createProject(dir);
     ASSERT_NE(project, nullptr);

@@ -1,7 +1,6 @@
 // The annotator's day, keyboard only: a dozen items labelled in the real main window, then
 // the database is checked.
 #include "GuiTestSupport.h"
-
 #include "annotate/AnnotateView.h"
 #include "annotate/ItemTextView.h"
 #include "labels/LabelPicker.h"
@@ -26,8 +25,7 @@ struct Stored {
     core::ItemState state = core::ItemState::New;
 };
 
-Stored stored(core::Project &project, const test::HotlineProject &fixture, std::int64_t itemId)
-{
+Stored stored(core::Project &project, const test::HotlineProject &fixture, std::int64_t itemId) {
     Stored result;
     auto taxonomy = project.schema().taxonomy(fixture.categoryField);
     auto annotations = project.annotations().forItem(itemId);
@@ -46,8 +44,7 @@ Stored stored(core::Project &project, const test::HotlineProject &fixture, std::
 
 } // namespace
 
-TEST(AnnotateKeyboard, ADozenItemsLabelledWithTheKeyboardOnly)
-{
+TEST(AnnotateKeyboard, ADozenItemsLabelledWithTheKeyboardOnly) {
     test::guiApp();
     test::HotlineProject fixture(12);
     fixture.addModelSuggestion(fixture.itemIds[1], {{"环境保护/噪音污染/噪音扰民", 0.82},
@@ -63,7 +60,9 @@ TEST(AnnotateKeyboard, ADozenItemsLabelledWithTheKeyboardOnly)
     gui::AnnotateView *view = window.annotateView();
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("labelSearch"));
     ASSERT_NE(search, nullptr);
-    const auto currentItem = [&] { return view->flow().item().item.id; };
+    const auto currentItem = [&] {
+        return view->flow().item().item.id;
+    };
 
     // 1. A taxonomy leaf found by its pinyin initials: wyfw → 物业服务.
     ASSERT_EQ(currentItem(), fixture.itemIds[0]);
@@ -117,8 +116,8 @@ TEST(AnnotateKeyboard, ADozenItemsLabelledWithTheKeyboardOnly)
 
     // 6–12. The rest by name searches, arrow keys and Enter.
     const std::vector<std::pair<QString, int>> rest = {
-        {QStringLiteral("停车"), 0},   {QStringLiteral("保障房"), 0}, {QStringLiteral("施工"), 0},
-        {QStringLiteral("绕路"), 0},   {QStringLiteral("社保"), 0},   {QStringLiteral("绿地"), 0},
+        {QStringLiteral("停车"), 0}, {QStringLiteral("保障房"), 0}, {QStringLiteral("施工"), 0},
+        {QStringLiteral("绕路"), 0}, {QStringLiteral("社保"), 0},   {QStringLiteral("绿地"), 0},
         {QStringLiteral("供水"), 0},
     };
     for (const auto &[query, downs] : rest) {

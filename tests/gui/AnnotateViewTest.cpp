@@ -1,15 +1,15 @@
-#include "GuiTestSupport.h"
-
 #include "annotate/AnnotateView.h"
+
+#include "GuiTestSupport.h"
 #include "annotate/ItemTextView.h"
 #include "annotate/SkipDialog.h"
+#include "io/ItemImporter.h"
 #include "labels/LabelPicker.h"
 #include "labels/SuggestionStrip.h"
+#include "project/ProjectSession.h"
 #include "window/MainActions.h"
 #include "window/MainWindow.h"
 #include "window/MessageBanner.h"
-#include "io/ItemImporter.h"
-#include "project/ProjectSession.h"
 #include "workflow/Workflow.h"
 
 #include <QAction>
@@ -27,30 +27,26 @@ using test::typeText;
 namespace {
 
 /// A main window working the hotline project as alice.
-class AnnotateViewTest : public ::testing::Test
-{
+class AnnotateViewTest : public ::testing::Test {
 protected:
-    void SetUp() override
-    {
+    void SetUp() override {
         test::guiApp();
         openWindow();
     }
 
-    void openWindow()
-    {
+    void openWindow() {
         window = std::make_unique<gui::MainWindow>();
-        window->setErrorHandler([this](const QString &, const QString &message) {
-            errors << message;
-        });
+        window->setErrorHandler(
+            [this](const QString &, const QString &message) { errors << message; });
         window->resize(1200, 780);
         ASSERT_TRUE(test::showActive(*window));
-        ASSERT_TRUE(window->openProject(QString::fromStdString(fixture.path), QStringLiteral("alice")));
+        ASSERT_TRUE(
+            window->openProject(QString::fromStdString(fixture.path), QStringLiteral("alice")));
         view = window->annotateView();
     }
 
     std::int64_t current() const { return view->flow().item().item.id; }
-    std::int64_t category(const std::string &path) const
-    {
+    std::int64_t category(const std::string &path) const {
         return fixture.labelId(fixture.categoryField, path);
     }
 
@@ -62,16 +58,14 @@ protected:
 
 } // namespace
 
-TEST_F(AnnotateViewTest, SubmitWithoutAChoiceWarnsAndStoresNothing)
-{
+TEST_F(AnnotateViewTest, SubmitWithoutAChoiceWarnsAndStoresNothing) {
     pressKey(Qt::Key_Return, Qt::ControlModifier);
     EXPECT_EQ(current(), fixture.itemIds[0]);
     EXPECT_TRUE(view->banner()->text().contains(QStringLiteral("类别")));
     EXPECT_EQ(*fixture.open()->annotations().count(), 0);
 }
 
-TEST_F(AnnotateViewTest, BackShowsTheSubmittedAnswerAndResubmittingMakesANewVersion)
-{
+TEST_F(AnnotateViewTest, BackShowsTheSubmittedAnswerAndResubmittingMakesANewVersion) {
     typeText(QStringLiteral("停车"));
     pressKey(Qt::Key_Return);
     pressKey(Qt::Key_Return);
@@ -99,8 +93,7 @@ TEST_F(AnnotateViewTest, BackShowsTheSubmittedAnswerAndResubmittingMakesANewVers
     EXPECT_EQ((*mine)->value.choices[0].labelId, category("城乡建设/物业管理/物业服务"));
 }
 
-TEST_F(AnnotateViewTest, SkipAsksForAReasonAndLeavesTheQueue)
-{
+TEST_F(AnnotateViewTest, SkipAsksForAReasonAndLeavesTheQueue) {
     const auto before = view->flow().remaining();
     test::whenModalShown([](QWidget *dialog) {
         auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("skipReason"));
@@ -122,8 +115,7 @@ TEST_F(AnnotateViewTest, SkipAsksForAReasonAndLeavesTheQueue)
     EXPECT_TRUE(recorded);
 }
 
-TEST_F(AnnotateViewTest, UnsubmittedEditsSurviveClosingTheWindow)
-{
+TEST_F(AnnotateViewTest, UnsubmittedEditsSurviveClosingTheWindow) {
     typeText(QStringLiteral("绕路"));
     pressKey(Qt::Key_Return);
     EXPECT_TRUE(window->isWindowModified());
@@ -142,8 +134,7 @@ TEST_F(AnnotateViewTest, UnsubmittedEditsSurviveClosingTheWindow)
     ASSERT_TRUE(mine.ok() && mine->has_value());
 }
 
-TEST_F(AnnotateViewTest, OverlappingSpansAreRefusedWithAClearMessage)
-{
+TEST_F(AnnotateViewTest, OverlappingSpansAreRefusedWithAClearMessage) {
     // Item 3: 张三在火车站打车…
     typeText(QStringLiteral("停车"));
     pressKey(Qt::Key_Return);
@@ -172,8 +163,7 @@ TEST_F(AnnotateViewTest, OverlappingSpansAreRefusedWithAClearMessage)
     EXPECT_TRUE(view->flow().draft().value(fixture.entityField).spans.empty());
 }
 
-TEST_F(AnnotateViewTest, ItemsImportedLaterRefillAnEmptyQueue)
-{
+TEST_F(AnnotateViewTest, ItemsImportedLaterRefillAnEmptyQueue) {
     for (int i = 0; i < 6; ++i) {
         typeText(QStringLiteral("停车"));
         pressKey(Qt::Key_Return);
@@ -195,8 +185,7 @@ TEST_F(AnnotateViewTest, ItemsImportedLaterRefillAnEmptyQueue)
     EXPECT_EQ(view->flow().item().text, QStringLiteral("新的一条留言"));
 }
 
-TEST_F(AnnotateViewTest, TextSizeChangesWithTheKeyboard)
-{
+TEST_F(AnnotateViewTest, TextSizeChangesWithTheKeyboard) {
     const int before = view->textPointSize();
     pressKey(Qt::Key_Equal, Qt::ControlModifier);
     EXPECT_EQ(view->textPointSize(), before + 1);
@@ -206,8 +195,7 @@ TEST_F(AnnotateViewTest, TextSizeChangesWithTheKeyboard)
     EXPECT_EQ(view->textView()->font().pointSize(), before - 1);
 }
 
-TEST_F(AnnotateViewTest, MetadataIsShownOnDemand)
-{
+TEST_F(AnnotateViewTest, MetadataIsShownOnDemand) {
     auto *metadata = window->findChild<QTextBrowser *>(QStringLiteral("metadataPanel"));
     ASSERT_NE(metadata, nullptr);
     EXPECT_FALSE(metadata->isVisible());
@@ -217,8 +205,7 @@ TEST_F(AnnotateViewTest, MetadataIsShownOnDemand)
     EXPECT_TRUE(metadata->toPlainText().contains(QStringLiteral("T1000")));
 }
 
-TEST_F(AnnotateViewTest, ModelSuggestionsShowOnlyInSuggestMode)
-{
+TEST_F(AnnotateViewTest, ModelSuggestionsShowOnlyInSuggestMode) {
     fixture.addModelSuggestion(fixture.itemIds[0], {{"环境保护/噪音污染/噪音扰民", 0.9}});
     {
         auto project = fixture.open();
@@ -246,8 +233,7 @@ TEST_F(AnnotateViewTest, ModelSuggestionsShowOnlyInSuggestMode)
     EXPECT_DOUBLE_EQ(*strip->suggestions()[0].confidence, 0.9);
 }
 
-TEST_F(AnnotateViewTest, MultipleChoiceTogglesLabels)
-{
+TEST_F(AnnotateViewTest, MultipleChoiceTogglesLabels) {
     window->close();
     std::int64_t moodField = 0;
     {

@@ -1,6 +1,6 @@
-#include "GuiTestSupport.h"
-
 #include "data/DataView.h"
+
+#include "GuiTestSupport.h"
 #include "data/ItemTableModel.h"
 #include "data/LabelFilterEdit.h"
 #include "project/ProjectSession.h"
@@ -18,11 +18,9 @@ namespace {
 
 /// The data view of a main window on a hotline project with `items` items, where alice has
 /// labelled the first three.
-class DataViewTest : public ::testing::Test
-{
+class DataViewTest : public ::testing::Test {
 protected:
-    void open(int items)
-    {
+    void open(int items) {
         test::guiApp();
         fixture = std::make_unique<test::HotlineProject>(items);
         {
@@ -35,13 +33,15 @@ protected:
                 core::FieldAnswer answer{fixture->categoryField, {}};
                 answer.value.choices.push_back(
                     {fixture->labelId(fixture->categoryField, labels[i]), std::nullopt});
-                ASSAY_ASSERT_OK(workflow.submit(fixture->alice, fixture->itemIds[i], {answer}, 1500));
+                ASSAY_ASSERT_OK(
+                    workflow.submit(fixture->alice, fixture->itemIds[i], {answer}, 1500));
             }
         }
         window = std::make_unique<gui::MainWindow>();
         window->resize(1200, 760);
         ASSERT_TRUE(test::showActive(*window));
-        ASSERT_TRUE(window->openProject(QString::fromStdString(fixture->path), QStringLiteral("alice")));
+        ASSERT_TRUE(
+            window->openProject(QString::fromStdString(fixture->path), QStringLiteral("alice")));
         window->showData();
         view = window->dataView();
     }
@@ -53,8 +53,7 @@ protected:
 
 } // namespace
 
-TEST_F(DataViewTest, ItemsLoadAPageAtATime)
-{
+TEST_F(DataViewTest, ItemsLoadAPageAtATime) {
     open(450);
     gui::ItemTableModel *model = view->model();
     EXPECT_EQ(model->rowCount(), gui::ItemTableModel::kPage);
@@ -71,8 +70,7 @@ TEST_F(DataViewTest, ItemsLoadAPageAtATime)
     EXPECT_EQ(model->itemId(449), fixture->itemIds.back());
 }
 
-TEST_F(DataViewTest, FiltersByStateLabelAndAnnotator)
-{
+TEST_F(DataViewTest, FiltersByStateLabelAndAnnotator) {
     open(12);
     view->setStateFilter(core::ItemState::Accepted);
     EXPECT_EQ(view->model()->rowCount(), 3);
@@ -93,8 +91,7 @@ TEST_F(DataViewTest, FiltersByStateLabelAndAnnotator)
     EXPECT_EQ(view->model()->rowCount(), 3);
 }
 
-TEST_F(DataViewTest, TextSearchFindsItemsAndTheDetailShowsTheirAnnotations)
-{
+TEST_F(DataViewTest, TextSearchFindsItemsAndTheDetailShowsTheirAnnotations) {
     open(12);
     view->setTextQuery(QStringLiteral("噪音"));
     ASSERT_EQ(view->model()->rowCount(), 2); // items 2 and 8
@@ -104,14 +101,14 @@ TEST_F(DataViewTest, TextSearchFindsItemsAndTheDetailShowsTheirAnnotations)
     ASSERT_NE(detail, nullptr);
     const QString shown = detail->toPlainText();
     EXPECT_TRUE(shown.contains(QStringLiteral("广场舞"))) << shown.toStdString();
-    EXPECT_TRUE(shown.contains(QStringLiteral("环境保护/噪音污染/噪音扰民"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("环境保护/噪音污染/噪音扰民")))
+        << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("alice")));
     view->setTextQuery(QString());
     EXPECT_EQ(view->model()->rowCount(), 12);
 }
 
-TEST_F(DataViewTest, ASearchThatMustScanRunsInSlicesAndKeepsTheWindowResponsive)
-{
+TEST_F(DataViewTest, ASearchThatMustScanRunsInSlicesAndKeepsTheWindowResponsive) {
     open(300);
     // One step of 25 ids per turn of the event loop; 菜 is in every twelfth item only.
     view->model()->setSearchSteps(25, 0);
@@ -123,6 +120,7 @@ TEST_F(DataViewTest, ASearchThatMustScanRunsInSlicesAndKeepsTheWindowResponsive)
     EXPECT_TRUE(QTest::qWaitFor([&] { return view->model()->isComplete(); }, 5000));
     ASSERT_EQ(view->model()->rowCount(), 25);
     for (int row = 0; row < 25; ++row)
-        EXPECT_EQ(view->model()->itemId(row), fixture->itemIds[static_cast<std::size_t>(10 + 12 * row)]);
+        EXPECT_EQ(view->model()->itemId(row),
+                  fixture->itemIds[static_cast<std::size_t>(10 + 12 * row)]);
     EXPECT_TRUE(count->text().contains(QStringLiteral("25 items"))) << count->text().toStdString();
 }

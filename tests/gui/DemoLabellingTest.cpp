@@ -2,7 +2,6 @@
 // complaint messages into the 3-level taxonomy with the keyboard, each leaf found by the
 // pinyin initials of its name. Built from examples/hotline as scripts/demo.sh builds it.
 #include "GuiTestSupport.h"
-
 #include "annotate/AnnotateView.h"
 #include "io/ItemImporter.h"
 #include "schema/TaxonomyReader.h"
@@ -12,8 +11,7 @@
 
 using namespace assay;
 
-TEST(DemoLabelling, TenComplaintMessagesByKeyboard)
-{
+TEST(DemoLabelling, TenComplaintMessagesByKeyboard) {
     test::guiApp();
     test::TempDir dir;
     const std::filesystem::path examples = std::filesystem::path(ASSAY_EXAMPLES_DIR) / "hotline";
@@ -83,7 +81,7 @@ TEST(DemoLabelling, TenComplaintMessagesByKeyboard)
         ASSERT_EQ((*mine)->value.choices.size(), 1u);
         EXPECT_EQ((*taxonomy)->byId((*mine)->value.choices[0].labelId)->path, work[i].first);
         auto item = (*project)->items().get(items[i]);
-        EXPECT_EQ(item->externalId.value_or(""), "H" + std::string(i < 9 ? "00" : "0") +
-                                                     std::to_string(i + 1));
+        EXPECT_EQ(item->externalId.value_or(""),
+                  "H" + std::string(i < 9 ? "00" : "0") + std::to_string(i + 1));
     }
 }

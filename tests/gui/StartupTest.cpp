@@ -1,5 +1,4 @@
 #include "GuiTestSupport.h"
-
 #include "annotate/AnnotateView.h"
 #include "project/ProjectSession.h"
 #include "project/RecentProjects.h"
@@ -22,8 +21,7 @@
 using namespace assay;
 using gui::StartupOptions;
 
-TEST(StartupOptions, ReadsProjectUserAndLanguage)
-{
+TEST(StartupOptions, ReadsProjectUserAndLanguage) {
     test::guiApp();
     const StartupOptions options = StartupOptions::parse(
         {QStringLiteral("assay-desktop"), QStringLiteral("demo/hotline.assay"),
@@ -35,8 +33,7 @@ TEST(StartupOptions, ReadsProjectUserAndLanguage)
     EXPECT_EQ(options.language, QStringLiteral("zh_CN"));
 }
 
-TEST(StartupOptions, RefusesWhatItCannotDo)
-{
+TEST(StartupOptions, RefusesWhatItCannotDo) {
     test::guiApp();
     EXPECT_FALSE(StartupOptions::parse({QStringLiteral("assay-desktop"), QStringLiteral("--lang"),
                                         QStringLiteral("fr")})
@@ -48,8 +45,7 @@ TEST(StartupOptions, RefusesWhatItCannotDo)
                      .error.isEmpty());
 }
 
-TEST(MainWindowStart, AFileThatIsNotAProjectIsRefusedWithItsName)
-{
+TEST(MainWindowStart, AFileThatIsNotAProjectIsRefusedWithItsName) {
     test::guiApp();
     test::TempDir dir;
     const std::string notes = dir.write("notes.assay", "just text\n");
@@ -63,8 +59,7 @@ TEST(MainWindowStart, AFileThatIsNotAProjectIsRefusedWithItsName)
     EXPECT_EQ(test::readFile(notes), "just text\n");
 }
 
-TEST(MainWindowStart, APasswordIsAskedWhereOneIsSet)
-{
+TEST(MainWindowStart, APasswordIsAskedWhereOneIsSet) {
     test::guiApp();
     test::HotlineProject fixture(3);
     gui::MainWindow window;
@@ -91,8 +86,7 @@ TEST(MainWindowStart, APasswordIsAskedWhereOneIsSet)
     EXPECT_TRUE(window.annotateView()->flow().hasItem());
 }
 
-TEST(MainWindowStart, ANewProjectAsksForItsFirstUser)
-{
+TEST(MainWindowStart, ANewProjectAsksForItsFirstUser) {
     test::guiApp();
     test::TempDir dir;
     gui::MainWindow window;
@@ -116,8 +110,7 @@ TEST(MainWindowStart, ANewProjectAsksForItsFirstUser)
     EXPECT_TRUE(carol->hasRole(core::Role::Admin));
 }
 
-TEST(MainWindowStart, RecentProjectsAndTheLastProjectAreRemembered)
-{
+TEST(MainWindowStart, RecentProjectsAndTheLastProjectAreRemembered) {
     test::guiApp();
     gui::RecentProjects::clear();
     test::HotlineProject fixture(3);
@@ -125,7 +118,8 @@ TEST(MainWindowStart, RecentProjectsAndTheLastProjectAreRemembered)
         gui::MainWindow window;
         ASSERT_TRUE(test::showActive(window));
         window.resize(1111, 777);
-        ASSERT_TRUE(window.openProject(QString::fromStdString(fixture.path), QStringLiteral("alice")));
+        ASSERT_TRUE(
+            window.openProject(QString::fromStdString(fixture.path), QStringLiteral("alice")));
         window.close();
     }
     ASSERT_FALSE(gui::RecentProjects::list().isEmpty());
@@ -145,8 +139,7 @@ TEST(MainWindowStart, RecentProjectsAndTheLastProjectAreRemembered)
     EXPECT_TRUE(QSettings().value(QStringLiteral("lastProject")).toString().isEmpty());
 }
 
-TEST(MainWindowStart, AProjectDroppedOnTheWindowOpens)
-{
+TEST(MainWindowStart, AProjectDroppedOnTheWindowOpens) {
     test::guiApp();
     test::HotlineProject fixture(3);
     gui::MainWindow window;

@@ -2,20 +2,17 @@
 
 #include "project/Project.h"
 
-#include <nlohmann/json.hpp>
-
 #include <charconv>
+#include <nlohmann/json.hpp>
 
 namespace assay::gui {
 
 DraftStore::DraftStore(core::Project &project, std::int64_t userId)
     : m_project(project)
     , m_key("draft/user/" + std::to_string(userId))
-    , m_stored(true)
-{}
+    , m_stored(true) {}
 
-core::Status DraftStore::save(const Draft &draft)
-{
+core::Status DraftStore::save(const Draft &draft) {
     nlohmann::json fields = nlohmann::json::object();
     for (const auto &[fieldId, value] : draft.values)
         fields[std::to_string(fieldId)] = nlohmann::json::parse(value.toStorageJson());
@@ -25,8 +22,7 @@ core::Status DraftStore::save(const Draft &draft)
     return m_project.setSetting(m_key, json.dump());
 }
 
-std::optional<DraftStore::Draft> DraftStore::load()
-{
+std::optional<DraftStore::Draft> DraftStore::load() {
     auto text = m_project.setting(m_key);
     if (!text || text->empty())
         return std::nullopt;
@@ -48,8 +44,7 @@ std::optional<DraftStore::Draft> DraftStore::load()
     return draft;
 }
 
-core::Status DraftStore::clear()
-{
+core::Status DraftStore::clear() {
     if (!m_stored)
         return {};
     m_stored = false;

@@ -8,8 +8,7 @@
 namespace assay::gui {
 ItemFlow::ItemFlow(ProjectSession &session, QObject *parent)
     : QObject(parent)
-    , m_session(session)
-{
+    , m_session(session) {
     m_undo.setObjectName(QStringLiteral("annotateUndoStack"));
     connect(&m_undo, &QUndoStack::indexChanged, this, [this] {
         if (!m_loading)
@@ -17,17 +16,16 @@ ItemFlow::ItemFlow(ProjectSession &session, QObject *parent)
     });
 }
 
-ItemFlow::~ItemFlow()
-{
+ItemFlow::~ItemFlow() {
     // The undo stack empties itself when destroyed: that must not touch the draft store.
     disconnect(&m_undo, nullptr, this, nullptr);
 }
 
-core::Status ItemFlow::start()
-{
+core::Status ItemFlow::start() {
     stop();
     if (!m_session.isOpen() || !m_session.hasUser())
-        return core::Error(core::ErrorCode::InvalidArgument, "open a project and choose a user first");
+        return core::Error(core::ErrorCode::InvalidArgument,
+                           "open a project and choose a user first");
     core::Project &project = m_session.project();
     const std::int64_t userId = m_session.userId();
     m_queue = std::make_unique<AnnotationQueue>(project, userId);
@@ -40,8 +38,7 @@ core::Status ItemFlow::start()
     return showCurrent();
 }
 
-void ItemFlow::stop()
-{
+void ItemFlow::stop() {
     m_loading = true;
     m_undo.clear();
     m_loading = false;
@@ -52,38 +49,31 @@ void ItemFlow::stop()
     m_recent.reset();
 }
 
-std::int64_t ItemFlow::position() const
-{
+std::int64_t ItemFlow::position() const {
     return m_queue ? m_queue->position() : 0;
 }
 
-std::int64_t ItemFlow::remaining() const
-{
+std::int64_t ItemFlow::remaining() const {
     return m_queue ? m_queue->remaining() : 0;
 }
 
-std::int64_t ItemFlow::handledCount() const
-{
+std::int64_t ItemFlow::handledCount() const {
     return m_queue ? m_queue->handledCount() : 0;
 }
 
-bool ItemFlow::canGoBack() const
-{
+bool ItemFlow::canGoBack() const {
     return m_queue && m_queue->canGoBack();
 }
 
-bool ItemFlow::isRevisiting() const
-{
+bool ItemFlow::isRevisiting() const {
     return m_queue && m_queue->isRevisiting();
 }
 
-std::int64_t ItemFlow::elapsedMs() const
-{
+std::int64_t ItemFlow::elapsedMs() const {
     return m_carriedMs + (m_timer.isValid() ? m_timer.elapsed() : 0);
 }
 
-core::Status ItemFlow::showCurrent()
-{
+core::Status ItemFlow::showCurrent() {
     core::Project &project = m_session.project();
     std::optional<LoadedItem> loaded;
     while (!loaded) {
@@ -129,8 +119,7 @@ core::Status ItemFlow::showCurrent()
     return {};
 }
 
-void ItemFlow::saveDraft()
-{
+void ItemFlow::saveDraft() {
     if (!m_item || !m_drafts)
         return;
     if (m_undo.isClean()) {
@@ -141,33 +130,32 @@ void ItemFlow::saveDraft()
     (void)m_drafts->save({m_item->item.id, elapsedMs(), m_draft.values()});
 }
 
-void ItemFlow::park()
-{
+void ItemFlow::park() {
     if (m_item && !m_undo.isClean())
         m_parked[m_item->item.id] = m_draft.values();
 }
 
-std::optional<std::int64_t> ItemFlow::unansweredField() const
-{
+std::optional<std::int64_t> ItemFlow::unansweredField() const {
     for (const core::Field &field : m_session.fields())
         if (field.kind == core::FieldKind::SingleChoice && m_draft.value(field.id).choices.empty())
             return field.id;
     return std::nullopt;
 }
 
-core::Status ItemFlow::submit()
-{
+core::Status ItemFlow::submit() {
     if (!m_item)
-        return core::Error(core::ErrorCode::InvalidArgument, stdstr(tr("There is no item to submit.")));
+        return core::Error(core::ErrorCode::InvalidArgument,
+                           stdstr(tr("There is no item to submit.")));
     if (m_session.fields().empty())
         return core::Error(core::ErrorCode::Validation,
                            stdstr(tr("This project has no fields yet: add them in the schema "
-                                         "before labelling.")));
+                                     "before labelling.")));
     if (auto missing = unansweredField()) {
         const core::Field *field = m_session.field(*missing);
-        return core::Error(core::ErrorCode::Validation,
-                           stdstr(tr("Choose a label for “%1” first.")
-                                      .arg(field ? qstr(field->name) : QString())));
+        return core::Error(
+            core::ErrorCode::Validation,
+            stdstr(
+                tr("Choose a label for “%1” first.").arg(field ? qstr(field->name) : QString())));
     }
     std::vector<core::FieldAnswer> answers;
     std::vector<std::pair<std::int64_t, std::vector<std::int64_t>>> chosen;
@@ -194,10 +182,10 @@ core::Status ItemFlow::submit()
     return showCurrent();
 }
 
-core::Status ItemFlow::skip(const QString &reason)
-{
+core::Status ItemFlow::skip(const QString &reason) {
     if (!m_item)
-        return core::Error(core::ErrorCode::InvalidArgument, stdstr(tr("There is no item to skip.")));
+        return core::Error(core::ErrorCode::InvalidArgument,
+                           stdstr(tr("There is no item to skip.")));
     ASSAY_TRY(core::Workflow(m_session.project())
                   .skip(m_session.userId(), m_item->item.id, stdstr(reason)));
     (void)m_drafts->clear();
@@ -205,8 +193,7 @@ core::Status ItemFlow::skip(const QString &reason)
     return showCurrent();
 }
 
-core::Status ItemFlow::back()
-{
+core::Status ItemFlow::back() {
     if (!canGoBack())
         return {};
     park();
@@ -214,8 +201,7 @@ core::Status ItemFlow::back()
     return showCurrent();
 }
 
-core::Status ItemFlow::forward()
-{
+core::Status ItemFlow::forward() {
     if (!isRevisiting())
         return {};
     park();

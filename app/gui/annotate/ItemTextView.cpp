@@ -10,8 +10,7 @@
 namespace assay::gui {
 
 ItemTextView::ItemTextView(QWidget *parent)
-    : QTextEdit(parent)
-{
+    : QTextEdit(parent) {
     setObjectName(QStringLiteral("itemText"));
     setReadOnly(true);
     setAcceptRichText(false);
@@ -27,8 +26,7 @@ ItemTextView::ItemTextView(QWidget *parent)
     setFont(font);
 }
 
-void ItemTextView::setItemText(const QString &text)
-{
+void ItemTextView::setItemText(const QString &text) {
     m_highlights.clear();
     setExtraSelections({});
     // Positions must stay those of the text: a CR before a LF becomes an invisible
@@ -37,7 +35,7 @@ void ItemTextView::setItemText(const QString &text)
     for (qsizetype i = 0; i < shown.size(); ++i) {
         if (shown.at(i) == QLatin1Char('\r'))
             shown[i] = i + 1 < shown.size() && shown.at(i + 1) == QLatin1Char('\n') ? QChar(0x200B)
-                                                                              : QChar(0x2028);
+                                                                                    : QChar(0x2028);
     }
     setPlainText(shown);
     m_offsets = TextOffsets(text);
@@ -45,8 +43,7 @@ void ItemTextView::setItemText(const QString &text)
     moveCursor(QTextCursor::Start);
 }
 
-void ItemTextView::applyLineSpacing()
-{
+void ItemTextView::applyLineSpacing() {
     QTextCursor all(document());
     all.select(QTextCursor::Document);
     QTextBlockFormat format;
@@ -55,16 +52,14 @@ void ItemTextView::applyLineSpacing()
     all.mergeBlockFormat(format);
 }
 
-void ItemTextView::setTextPointSize(int points)
-{
+void ItemTextView::setTextPointSize(int points) {
     QFont f = font();
     f.setPointSize(points);
     setFont(f);
     document()->setDefaultFont(f);
 }
 
-void ItemTextView::setHighlights(std::vector<Highlight> highlights)
-{
+void ItemTextView::setHighlights(std::vector<Highlight> highlights) {
     m_highlights = std::move(highlights);
     QList<QTextEdit::ExtraSelection> selections;
     for (const Highlight &highlight : m_highlights) {
@@ -85,20 +80,17 @@ void ItemTextView::setHighlights(std::vector<Highlight> highlights)
     setExtraSelections(selections);
 }
 
-std::pair<std::int64_t, std::int64_t> ItemTextView::selectedRange() const
-{
+std::pair<std::int64_t, std::int64_t> ItemTextView::selectedRange() const {
     const QTextCursor cursor = textCursor();
     return {m_offsets.toCodePoint(cursor.selectionStart()),
             m_offsets.toCodePoint(cursor.selectionEnd())};
 }
 
-std::int64_t ItemTextView::cursorCodePoint() const
-{
+std::int64_t ItemTextView::cursorCodePoint() const {
     return m_offsets.toCodePoint(textCursor().position());
 }
 
-void ItemTextView::selectRange(std::int64_t start, std::int64_t end)
-{
+void ItemTextView::selectRange(std::int64_t start, std::int64_t end) {
     QTextCursor cursor(document());
     cursor.setPosition(static_cast<int>(m_offsets.toUtf16(start)));
     if (end != start)
@@ -107,8 +99,7 @@ void ItemTextView::selectRange(std::int64_t start, std::int64_t end)
     ensureCursorVisible();
 }
 
-void ItemTextView::keyPressEvent(QKeyEvent *event)
-{
+void ItemTextView::keyPressEvent(QKeyEvent *event) {
     const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
     const bool plain = !(modifiers & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
     switch (event->key()) {
@@ -151,8 +142,7 @@ void ItemTextView::keyPressEvent(QKeyEvent *event)
     QTextEdit::keyPressEvent(event);
 }
 
-void ItemTextView::wheelEvent(QWheelEvent *event)
-{
+void ItemTextView::wheelEvent(QWheelEvent *event) {
     if (event->modifiers() & Qt::ControlModifier) {
         const int steps = event->angleDelta().y() / 120;
         if (steps != 0)
@@ -163,8 +153,7 @@ void ItemTextView::wheelEvent(QWheelEvent *event)
     QTextEdit::wheelEvent(event);
 }
 
-bool ItemTextView::event(QEvent *event)
-{
+bool ItemTextView::event(QEvent *event) {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QPoint inViewport = viewport()->mapFromParent(help->pos());

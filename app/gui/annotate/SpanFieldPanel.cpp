@@ -14,8 +14,7 @@
 namespace assay::gui {
 namespace {
 
-QIcon swatch(const QColor &color)
-{
+QIcon swatch(const QColor &color) {
     QPixmap pixmap(14, 14);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -29,8 +28,7 @@ QIcon swatch(const QColor &color)
 } // namespace
 
 SpanFieldPanel::SpanFieldPanel(QWidget *parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setObjectName(QStringLiteral("spanPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -63,8 +61,7 @@ SpanFieldPanel::SpanFieldPanel(QWidget *parent)
     layout->addWidget(m_list, 1);
 }
 
-void SpanFieldPanel::setField(std::shared_ptr<const core::Taxonomy> taxonomy)
-{
+void SpanFieldPanel::setField(std::shared_ptr<const core::Taxonomy> taxonomy) {
     m_taxonomy = std::move(taxonomy);
     m_colors.clear();
     if (m_taxonomy) {
@@ -82,8 +79,7 @@ void SpanFieldPanel::setField(std::shared_ptr<const core::Taxonomy> taxonomy)
     updateLegend();
 }
 
-std::int64_t SpanFieldPanel::labelForKey(const QString &key) const
-{
+std::int64_t SpanFieldPanel::labelForKey(const QString &key) const {
     if (!m_taxonomy || key.isEmpty())
         return 0;
     for (const core::Label &label : m_taxonomy->labels())
@@ -93,8 +89,7 @@ std::int64_t SpanFieldPanel::labelForKey(const QString &key) const
     return 0;
 }
 
-void SpanFieldPanel::updateLegend()
-{
+void SpanFieldPanel::updateLegend() {
     QStringList entries;
     if (m_taxonomy) {
         for (const core::Label &label : m_taxonomy->labels()) {
@@ -103,10 +98,11 @@ void SpanFieldPanel::updateLegend()
             const QColor color = m_colors[label.id];
             QColor tint = color;
             tint.setAlphaF(0.22f);
-            const QString key = label.hotkey.empty()
-                                    ? QString()
-                                    : QStringLiteral("<b style='color:%1'>%2</b>&nbsp;")
-                                          .arg(color.name(), qstr(label.hotkey).toUpper().toHtmlEscaped());
+            const QString key =
+                label.hotkey.empty()
+                    ? QString()
+                    : QStringLiteral("<b style='color:%1'>%2</b>&nbsp;")
+                          .arg(color.name(), qstr(label.hotkey).toUpper().toHtmlEscaped());
             entries << QStringLiteral("<a href='label:%1' style='text-decoration:none; "
                                       "color:#202124'><span style='background:%2; "
                                       "border-bottom:2px solid %3'>&nbsp;%4%5&nbsp;</span></a>")
@@ -119,8 +115,7 @@ void SpanFieldPanel::updateLegend()
 }
 
 void SpanFieldPanel::setSpans(const std::vector<core::Span> &spans, const QString &text,
-                              const TextOffsets &offsets, int current)
-{
+                              const TextOffsets &offsets, int current) {
     m_updating = true;
     m_list->clear();
     for (const core::Span &span : spans) {
@@ -145,8 +140,7 @@ void SpanFieldPanel::setSpans(const std::vector<core::Span> &spans, const QStrin
     m_updating = false;
 }
 
-bool SpanFieldPanel::eventFilter(QObject *watched, QEvent *event)
-{
+bool SpanFieldPanel::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) &&

@@ -17,11 +17,9 @@ SpanMarker::SpanMarker(ProjectSession &session, ItemFlow &flow, AnswerEditor &ed
     , m_flow(flow)
     , m_editor(editor)
     , m_text(text)
-    , m_panel(panel)
-{}
+    , m_panel(panel) {}
 
-void SpanMarker::reset()
-{
+void SpanMarker::reset() {
     m_colors.clear();
     for (const core::Field &field : m_session.fields()) {
         if (field.kind != core::FieldKind::Spans)
@@ -35,8 +33,7 @@ void SpanMarker::reset()
 }
 
 std::optional<std::pair<std::int64_t, std::int64_t>>
-SpanMarker::labelForKey(const QString &key, const core::Field *preferred) const
-{
+SpanMarker::labelForKey(const QString &key, const core::Field *preferred) const {
     std::vector<const core::Field *> candidates;
     if (preferred && preferred->kind == core::FieldKind::Spans)
         candidates.push_back(preferred);
@@ -55,8 +52,7 @@ SpanMarker::labelForKey(const QString &key, const core::Field *preferred) const
     return std::nullopt;
 }
 
-int SpanMarker::spanAtCursor(std::int64_t fieldId) const
-{
+int SpanMarker::spanAtCursor(std::int64_t fieldId) const {
     const auto &spans = m_flow.draft().value(fieldId).spans;
     const std::int64_t at = m_text.cursorCodePoint();
     int touching = -1;
@@ -69,8 +65,7 @@ int SpanMarker::spanAtCursor(std::int64_t fieldId) const
     return touching;
 }
 
-core::Status SpanMarker::mark(std::int64_t fieldId, std::int64_t labelId)
-{
+core::Status SpanMarker::mark(std::int64_t fieldId, std::int64_t labelId) {
     const auto [start, end] = m_text.selectedRange();
     if (start == end) {
         const int span = spanAtCursor(fieldId);
@@ -88,8 +83,7 @@ core::Status SpanMarker::mark(std::int64_t fieldId, std::int64_t labelId)
     return {};
 }
 
-core::Status SpanMarker::removeAtCursor(std::int64_t fieldId)
-{
+core::Status SpanMarker::removeAtCursor(std::int64_t fieldId) {
     const int span = spanAtCursor(fieldId);
     if (span < 0)
         return core::Error(core::ErrorCode::Validation,
@@ -97,16 +91,14 @@ core::Status SpanMarker::removeAtCursor(std::int64_t fieldId)
     return m_editor.removeSpan(fieldId, span);
 }
 
-void SpanMarker::showSpan(std::int64_t fieldId, int index)
-{
+void SpanMarker::showSpan(std::int64_t fieldId, int index) {
     const auto &spans = m_flow.draft().value(fieldId).spans;
     if (index >= 0 && index < static_cast<int>(spans.size()))
         m_text.selectRange(spans[static_cast<std::size_t>(index)].start,
                            spans[static_cast<std::size_t>(index)].start);
 }
 
-void SpanMarker::refresh(const core::Field *active)
-{
+void SpanMarker::refresh(const core::Field *active) {
     if (!m_flow.hasItem())
         return;
     const bool selecting = m_text.textCursor().hasSelection();
@@ -117,8 +109,8 @@ void SpanMarker::refresh(const core::Field *active)
         auto taxonomy = m_session.taxonomy(field.id);
         const auto &colors = m_colors[field.id];
         const auto &spans = m_flow.draft().value(field.id).spans;
-        const int current = active && active->id == field.id && !selecting ? spanAtCursor(field.id)
-                                                                          : -1;
+        const int current =
+            active && active->id == field.id && !selecting ? spanAtCursor(field.id) : -1;
         for (std::size_t i = 0; i < spans.size(); ++i) {
             const core::Label *label = taxonomy ? taxonomy->byId(spans[i].labelId) : nullptr;
             const auto color = colors.find(spans[i].labelId);

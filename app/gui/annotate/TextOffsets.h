@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <cstdint>
 #include <vector>
 
@@ -10,8 +9,7 @@ namespace assay::gui {
 /// Converts between Assay's offsets (Unicode code points) and Qt's positions (UTF-16 code
 /// units) in one text. They differ after each character outside the Basic Multilingual
 /// Plane (e.g. rare Han ideographs in CJK Extension B), which takes two UTF-16 units.
-class TextOffsets
-{
+class TextOffsets {
 public:
     TextOffsets() = default;
     explicit TextOffsets(const QString &text);
@@ -26,7 +24,7 @@ public:
     qsizetype utf16Count() const { return m_utf16; }
 
 private:
-    std::vector<qsizetype> m_astralUtf16;       ///< UTF-16 position of each astral character
+    std::vector<qsizetype> m_astralUtf16;        ///< UTF-16 position of each astral character
     std::vector<std::int64_t> m_astralCodePoint; ///< its code point index
     std::int64_t m_codePoints = 0;
     qsizetype m_utf16 = 0;

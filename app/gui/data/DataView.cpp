@@ -23,8 +23,7 @@ namespace assay::gui {
 
 DataView::DataView(ProjectSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
-{
+    , m_session(session) {
     setObjectName(QStringLiteral("dataView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
@@ -98,8 +97,9 @@ DataView::DataView(ProjectSession &session, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DataView::updateCount);
     connect(m_model, &ItemTableModel::searchProgressed, this, &DataView::updateCount);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { m_detail->showItem(m_model->itemId(current.row())); });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { m_detail->showItem(m_model->itemId(current.row())); });
     connect(&session, &ProjectSession::itemAnnotated, this, [this] { m_stale = true; });
     connect(&session, &ProjectSession::itemsChanged, this, [this] {
         m_stale = true;
@@ -112,8 +112,7 @@ DataView::DataView(ProjectSession &session, QWidget *parent)
 
 DataView::~DataView() = default;
 
-void DataView::projectOpened()
-{
+void DataView::projectOpened() {
     m_search = std::make_unique<core::TextSearch>(m_session.project().database());
     m_indexed = false;
     m_stale = true;
@@ -124,16 +123,14 @@ void DataView::projectOpened()
     fillAnnotators();
 }
 
-void DataView::projectClosed()
-{
+void DataView::projectClosed() {
     m_model->clear();
     m_search.reset();
     m_detail->showItem(0);
     m_stale = true;
 }
 
-void DataView::activate()
-{
+void DataView::activate() {
     if (!m_session.isOpen())
         return;
     fillStates();
@@ -142,8 +139,7 @@ void DataView::activate()
     m_table->setFocus();
 }
 
-void DataView::fillStates()
-{
+void DataView::fillStates() {
     const QVariant current = m_state->currentData();
     m_state->clear();
     auto counts = m_session.isOpen() ? m_session.project().items().stateCounts()
@@ -164,8 +160,7 @@ void DataView::fillStates()
     m_state->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-void DataView::fillAnnotators()
-{
+void DataView::fillAnnotators() {
     m_annotator->clear();
     m_annotator->addItem(tr("Anyone"));
     if (auto users = m_session.project().users().list(true); users.ok())
@@ -173,8 +168,7 @@ void DataView::fillAnnotators()
             m_annotator->addItem(qstr(user.name), QVariant::fromValue<qint64>(user.id));
 }
 
-core::ItemFilter DataView::currentFilter() const
-{
+core::ItemFilter DataView::currentFilter() const {
     core::ItemFilter filter;
     if (m_state->currentData().isValid())
         filter.state = static_cast<core::ItemState>(m_state->currentData().toInt());
@@ -184,33 +178,28 @@ core::ItemFilter DataView::currentFilter() const
     return filter;
 }
 
-void DataView::setStateFilter(std::optional<core::ItemState> state)
-{
+void DataView::setStateFilter(std::optional<core::ItemState> state) {
     const int index = state ? m_state->findData(static_cast<int>(*state)) : 0;
     m_state->setCurrentIndex(std::max(0, index));
     apply();
 }
 
-void DataView::setAnnotatorFilter(std::optional<std::int64_t> userId)
-{
+void DataView::setAnnotatorFilter(std::optional<std::int64_t> userId) {
     const int index = userId ? m_annotator->findData(QVariant::fromValue<qint64>(*userId)) : 0;
     m_annotator->setCurrentIndex(std::max(0, index));
     apply();
 }
 
-void DataView::setLabelFilter(std::int64_t fieldId, std::int64_t labelId)
-{
+void DataView::setLabelFilter(std::int64_t fieldId, std::int64_t labelId) {
     m_label->setLabel(fieldId, labelId);
 }
 
-void DataView::setTextQuery(const QString &query)
-{
+void DataView::setTextQuery(const QString &query) {
     m_query->setText(query);
     apply();
 }
 
-bool DataView::ensureIndexed()
-{
+bool DataView::ensureIndexed() {
     if (m_indexed)
         return true;
     // The index is built on a connection of its own, off the GUI thread.
@@ -231,8 +220,7 @@ bool DataView::ensureIndexed()
     return true;
 }
 
-void DataView::apply()
-{
+void DataView::apply() {
     if (!m_session.isOpen())
         return;
     m_stale = false;
@@ -248,8 +236,7 @@ void DataView::apply()
     updateCount();
 }
 
-void DataView::updateCount()
-{
+void DataView::updateCount() {
     const QLocale locale;
     const auto shown = static_cast<qlonglong>(m_model->rowCount());
     if (m_model->isComplete()) {
@@ -261,8 +248,8 @@ void DataView::updateCount()
     if (searching) {
         m_count->setText(tr("Showing %1 matching items; searched through item %2 so far, more "
                             "load as you scroll")
-                             .arg(locale.toString(shown),
-                                  locale.toString(static_cast<qlonglong>(m_model->searchedThrough()))));
+                             .arg(locale.toString(shown), locale.toString(static_cast<qlonglong>(
+                                                              m_model->searchedThrough()))));
         return;
     }
     const bool countable = !filter.labelId && !filter.annotatorId;
@@ -273,9 +260,9 @@ void DataView::updateCount()
             total += n;
         if (filter.state)
             total = (*counts)[static_cast<std::size_t>(*filter.state)];
-        m_count->setText(tr("Showing %1 of %2 items; more load as you scroll")
-                             .arg(locale.toString(shown),
-                                  locale.toString(static_cast<qlonglong>(total))));
+        m_count->setText(
+            tr("Showing %1 of %2 items; more load as you scroll")
+                .arg(locale.toString(shown), locale.toString(static_cast<qlonglong>(total))));
     } else {
         m_count->setText(tr("Showing the first %1 matching items; more load as you scroll")
                              .arg(locale.toString(shown)));

@@ -3,7 +3,6 @@
 #include "items/ItemStore.h"
 
 #include <QWidget>
-
 #include <memory>
 #include <optional>
 
@@ -26,8 +25,7 @@ class ProjectSession;
 
 /// Browses every item of the project: a table loaded a page at a time, filters by state,
 /// label and annotator, full-text search, and the selected item in full beside it.
-class DataView : public QWidget
-{
+class DataView : public QWidget {
     Q_OBJECT
 
 public:

@@ -3,21 +3,19 @@
 #include "items/ItemStore.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace assay::core {
 class Project;
 class TextSearch;
-}
+} // namespace assay::core
 
 namespace assay::gui {
 
 /// A project's items as a table that loads a page at a time as the view scrolls
 /// (canFetchMore/fetchMore over core::ItemStore::page, or over core::TextSearch::find when
 /// searching text), so a million items cost what has been looked at.
-class ItemTableModel : public QAbstractTableModel
-{
+class ItemTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:

@@ -7,7 +7,6 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QStandardItemModel>
-
 #include <algorithm>
 
 namespace assay::gui {
@@ -19,8 +18,7 @@ constexpr int kFieldRole = LabelIdRole + 100;
 
 LabelFilterEdit::LabelFilterEdit(ProjectSession &session, QWidget *parent)
     : QLineEdit(parent)
-    , m_session(session)
-{
+    , m_session(session) {
     setObjectName(QStringLiteral("labelFilter"));
     setPlaceholderText(tr("Any label"));
     setClearButtonEnabled(true);
@@ -34,8 +32,7 @@ LabelFilterEdit::LabelFilterEdit(ProjectSession &session, QWidget *parent)
     connect(this, &QLineEdit::textEdited, this, &LabelFilterEdit::offer);
 }
 
-void LabelFilterEdit::offer(const QString &text)
-{
+void LabelFilterEdit::offer(const QString &text) {
     if (text.trimmed().isEmpty()) {
         m_offers->clear();
         m_completer->popup()->hide();
@@ -51,9 +48,8 @@ void LabelFilterEdit::offer(const QString &text)
         for (const core::LabelMatch &match :
              m_session.labelSearch(field.id).search(stdstr(text.trimmed()), kOffered))
             offers.push_back({field.id, match});
-    std::stable_sort(offers.begin(), offers.end(), [](const Offer &a, const Offer &b) {
-        return a.match.score > b.match.score;
-    });
+    std::stable_sort(offers.begin(), offers.end(),
+                     [](const Offer &a, const Offer &b) { return a.match.score > b.match.score; });
     if (offers.size() > kOffered)
         offers.resize(kOffered);
     m_offers->clear();
@@ -74,13 +70,11 @@ void LabelFilterEdit::offer(const QString &text)
     m_completer->complete();
 }
 
-void LabelFilterEdit::choose(const QModelIndex &index)
-{
+void LabelFilterEdit::choose(const QModelIndex &index) {
     setLabel(index.data(kFieldRole).toLongLong(), index.data(LabelIdRole).toLongLong());
 }
 
-void LabelFilterEdit::setLabel(std::int64_t fieldId, std::int64_t labelId)
-{
+void LabelFilterEdit::setLabel(std::int64_t fieldId, std::int64_t labelId) {
     auto taxonomy = m_session.taxonomy(fieldId);
     const core::Label *label = taxonomy ? taxonomy->byId(labelId) : nullptr;
     if (!label)
@@ -90,8 +84,7 @@ void LabelFilterEdit::setLabel(std::int64_t fieldId, std::int64_t labelId)
     emit labelChanged();
 }
 
-void LabelFilterEdit::clearLabel()
-{
+void LabelFilterEdit::clearLabel() {
     if (!m_labelId)
         return;
     m_labelId.reset();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QLineEdit>
-
 #include <cstdint>
 #include <optional>
 
@@ -15,8 +14,7 @@ class ProjectSession;
 /// A box to filter items by label: typing searches the labels of every field (name, path,
 /// pinyin, English) and offers the matches; choosing one sets the filter, clearing the box
 /// removes it.
-class LabelFilterEdit : public QLineEdit
-{
+class LabelFilterEdit : public QLineEdit {
     Q_OBJECT
 
 public:

@@ -16,8 +16,7 @@ constexpr std::array<QRgb, 12> kPalette = {
 
 } // namespace
 
-QColor labelColor(const core::Label &label, int index)
-{
+QColor labelColor(const core::Label &label, int index) {
     if (!label.color.empty()) {
         const QColor own(QString::fromStdString(label.color));
         if (own.isValid())
@@ -27,8 +26,7 @@ QColor labelColor(const core::Label &label, int index)
     return QColor::fromRgb(kPalette[slot]);
 }
 
-QColor highlightTint(const QColor &color, bool strong)
-{
+QColor highlightTint(const QColor &color, bool strong) {
     QColor tint = color;
     tint.setAlphaF(strong ? 0.45f : 0.24f);
     return tint;

@@ -7,8 +7,7 @@
 namespace assay::gui {
 namespace {
 
-QString paragraphs(const QString &text)
-{
+QString paragraphs(const QString &text) {
     QString html;
     for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         html += QStringLiteral("<p style='margin:0 0 6px 0'>%1</p>").arg(line.toHtmlEscaped());
@@ -18,8 +17,7 @@ QString paragraphs(const QString &text)
 } // namespace
 
 LabelInfoView::LabelInfoView(QWidget *parent)
-    : QTextBrowser(parent)
-{
+    : QTextBrowser(parent) {
     setObjectName(QStringLiteral("labelInfo"));
     setOpenLinks(false);
     setFocusPolicy(Qt::NoFocus);
@@ -27,8 +25,7 @@ LabelInfoView::LabelInfoView(QWidget *parent)
     document()->setDocumentMargin(10);
 }
 
-void LabelInfoView::showLabel(const core::Taxonomy *taxonomy, std::int64_t labelId)
-{
+void LabelInfoView::showLabel(const core::Taxonomy *taxonomy, std::int64_t labelId) {
     if (labelId == m_labelId)
         return;
     m_labelId = labelId;
@@ -41,7 +38,8 @@ void LabelInfoView::showLabel(const core::Taxonomy *taxonomy, std::int64_t label
     QString html;
     const QString parents = parentPathText(*taxonomy, labelId);
     if (!parents.isEmpty())
-        html += QStringLiteral("<p style='color:#6b7280; margin:0'>%1</p>").arg(parents.toHtmlEscaped());
+        html += QStringLiteral("<p style='color:#6b7280; margin:0'>%1</p>")
+                    .arg(parents.toHtmlEscaped());
     html += QStringLiteral("<p style='font-size:large; font-weight:600; margin:2px 0 6px 0'>%1</p>")
                 .arg(qstr(label->name).toHtmlEscaped());
     QStringList facts;

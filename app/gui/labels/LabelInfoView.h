@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QTextBrowser>
-
 #include <cstdint>
 
 namespace assay::core {
@@ -12,8 +11,7 @@ namespace assay::gui {
 
 /// Shows the highlighted label beside the picker: where it sits, its English name and
 /// aliases, its hotkey, and the guideline that says when to use it.
-class LabelInfoView : public QTextBrowser
-{
+class LabelInfoView : public QTextBrowser {
     Q_OBJECT
 
 public:

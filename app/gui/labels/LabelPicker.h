@@ -4,7 +4,6 @@
 #include "search/LabelSearch.h"
 
 #include <QWidget>
-
 #include <memory>
 #include <unordered_set>
 #include <vector>
@@ -27,8 +26,7 @@ class TaxonomyTreeModel;
 /// suggestions on keys 1–9, a search box that filters as you type (name, path, aliases,
 /// pinyin, English), arrow keys and Enter, a browsable tree, and the highlighted label's
 /// guideline beside it. Enter with nothing to choose asks to submit (enterUnused).
-class LabelPicker : public QWidget
-{
+class LabelPicker : public QWidget {
     Q_OBJECT
 
 public:

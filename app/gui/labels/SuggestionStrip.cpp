@@ -18,16 +18,14 @@ constexpr int kBarWidth = 56;
 } // namespace
 
 SuggestionStrip::SuggestionStrip(QWidget *parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     setObjectName(QStringLiteral("suggestionStrip"));
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 void SuggestionStrip::setSuggestions(std::shared_ptr<const core::Taxonomy> taxonomy,
-                                     std::vector<Suggestion> suggestions)
-{
+                                     std::vector<Suggestion> suggestions) {
     m_taxonomy = std::move(taxonomy);
     m_suggestions = std::move(suggestions);
     m_hover = -1;
@@ -36,35 +34,29 @@ void SuggestionStrip::setSuggestions(std::shared_ptr<const core::Taxonomy> taxon
     update();
 }
 
-void SuggestionStrip::setChosen(const std::unordered_set<std::int64_t> &chosen)
-{
+void SuggestionStrip::setChosen(const std::unordered_set<std::int64_t> &chosen) {
     m_chosen = chosen;
     update();
 }
 
-int SuggestionStrip::rowHeight() const
-{
+int SuggestionStrip::rowHeight() const {
     return fontMetrics().height() + 10;
 }
 
-QSize SuggestionStrip::sizeHint() const
-{
+QSize SuggestionStrip::sizeHint() const {
     return {320, static_cast<int>(m_suggestions.size()) * rowHeight() + 2};
 }
 
-QSize SuggestionStrip::minimumSizeHint() const
-{
+QSize SuggestionStrip::minimumSizeHint() const {
     return {160, sizeHint().height()};
 }
 
-int SuggestionStrip::rowAt(const QPoint &point) const
-{
+int SuggestionStrip::rowAt(const QPoint &point) const {
     const int row = point.y() / rowHeight();
     return row >= 0 && row < static_cast<int>(m_suggestions.size()) ? row : -1;
 }
 
-void SuggestionStrip::paintEvent(QPaintEvent *)
-{
+void SuggestionStrip::paintEvent(QPaintEvent *) {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const int height = rowHeight();
@@ -87,7 +79,8 @@ void SuggestionStrip::paintEvent(QPaintEvent *)
 
         const QRect badge(4, rect.top() + (height - kBadge + 4) / 2, kBadge, kBadge - 4);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(suggestion.fromModel ? QColor(0x1a, 0x73, 0xe8) : QColor(0x5f, 0x63, 0x68));
+        painter.setBrush(suggestion.fromModel ? QColor(0x1a, 0x73, 0xe8)
+                                              : QColor(0x5f, 0x63, 0x68));
         painter.drawRoundedRect(badge, 4, 4);
         painter.setPen(Qt::white);
         painter.setFont(small);
@@ -107,9 +100,9 @@ void SuggestionStrip::paintEvent(QPaintEvent *)
             painter.setBrush(QColor(0xe3, 0xe6, 0xea));
             painter.drawRoundedRect(track, 3, 3);
             painter.setBrush(QColor(0x1a, 0x73, 0xe8));
-            painter.drawRoundedRect(QRect(track.left(), track.top(),
-                                          std::max(3, qRound(kBarWidth * confidence)), 6),
-                                    3, 3);
+            painter.drawRoundedRect(
+                QRect(track.left(), track.top(), std::max(3, qRound(kBarWidth * confidence)), 6), 3,
+                3);
             right -= kBarWidth + 10;
         } else if (!suggestion.fromModel) {
             const QString recent = tr("recent");
@@ -125,7 +118,8 @@ void SuggestionStrip::paintEvent(QPaintEvent *)
         painter.setFont(font());
         painter.setPen(QColor(0x20, 0x21, 0x24));
         const QString name = (chosen ? QStringLiteral("✓ ") : QString()) + qstr(label->name);
-        const QString shownName = metrics.elidedText(name, Qt::ElideRight, std::max(0, right - left));
+        const QString shownName =
+            metrics.elidedText(name, Qt::ElideRight, std::max(0, right - left));
         painter.drawText(QRect(left, rect.top(), right - left, height),
                          Qt::AlignVCenter | Qt::AlignLeft, shownName);
         left += metrics.horizontalAdvance(shownName) + 10;
@@ -140,8 +134,7 @@ void SuggestionStrip::paintEvent(QPaintEvent *)
     }
 }
 
-void SuggestionStrip::mouseMoveEvent(QMouseEvent *event)
-{
+void SuggestionStrip::mouseMoveEvent(QMouseEvent *event) {
     const int row = rowAt(event->position().toPoint());
     if (row != m_hover) {
         m_hover = row;
@@ -150,21 +143,18 @@ void SuggestionStrip::mouseMoveEvent(QMouseEvent *event)
     }
 }
 
-void SuggestionStrip::mousePressEvent(QMouseEvent *event)
-{
+void SuggestionStrip::mousePressEvent(QMouseEvent *event) {
     const int row = rowAt(event->position().toPoint());
     if (row >= 0 && event->button() == Qt::LeftButton)
         emit picked(m_suggestions[static_cast<std::size_t>(row)].labelId);
 }
 
-void SuggestionStrip::leaveEvent(QEvent *)
-{
+void SuggestionStrip::leaveEvent(QEvent *) {
     m_hover = -1;
     update();
 }
 
-bool SuggestionStrip::event(QEvent *event)
-{
+bool SuggestionStrip::event(QEvent *event) {
     if (event->type() == QEvent::ToolTip && m_taxonomy) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int row = rowAt(help->pos());

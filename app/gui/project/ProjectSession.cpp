@@ -5,13 +5,11 @@
 namespace assay::gui {
 
 ProjectSession::ProjectSession(QObject *parent)
-    : QObject(parent)
-{}
+    : QObject(parent) {}
 
 ProjectSession::~ProjectSession() = default;
 
-core::Status ProjectSession::open(const QString &path)
-{
+core::Status ProjectSession::open(const QString &path) {
     close();
     auto project = core::Project::open(stdstr(path));
     if (!project)
@@ -19,8 +17,7 @@ core::Status ProjectSession::open(const QString &path)
     return adopt(std::move(project).value());
 }
 
-core::Status ProjectSession::create(const QString &path, const QString &name)
-{
+core::Status ProjectSession::create(const QString &path, const QString &name) {
     close();
     auto project = core::Project::create(stdstr(path), stdstr(name));
     if (!project)
@@ -28,8 +25,7 @@ core::Status ProjectSession::create(const QString &path, const QString &name)
     return adopt(std::move(project).value());
 }
 
-core::Status ProjectSession::adopt(std::unique_ptr<core::Project> project)
-{
+core::Status ProjectSession::adopt(std::unique_ptr<core::Project> project) {
     auto name = project->name();
     if (!name)
         return name.error();
@@ -44,8 +40,7 @@ core::Status ProjectSession::adopt(std::unique_ptr<core::Project> project)
     return {};
 }
 
-void ProjectSession::close()
-{
+void ProjectSession::close() {
     if (!m_project)
         return;
     m_user.reset();
@@ -58,22 +53,19 @@ void ProjectSession::close()
     emit projectClosed();
 }
 
-void ProjectSession::setUser(const core::User &user)
-{
+void ProjectSession::setUser(const core::User &user) {
     m_user = user;
     emit userChanged();
 }
 
-const core::Field *ProjectSession::field(std::int64_t fieldId) const
-{
+const core::Field *ProjectSession::field(std::int64_t fieldId) const {
     for (const core::Field &field : m_fields)
         if (field.id == fieldId)
             return &field;
     return nullptr;
 }
 
-std::shared_ptr<const core::Taxonomy> ProjectSession::taxonomy(std::int64_t fieldId)
-{
+std::shared_ptr<const core::Taxonomy> ProjectSession::taxonomy(std::int64_t fieldId) {
     auto found = m_taxonomies.find(fieldId);
     if (found != m_taxonomies.end())
         return found->second;
@@ -84,22 +76,21 @@ std::shared_ptr<const core::Taxonomy> ProjectSession::taxonomy(std::int64_t fiel
     return *loaded;
 }
 
-const core::LabelSearch &ProjectSession::labelSearch(std::int64_t fieldId)
-{
+const core::LabelSearch &ProjectSession::labelSearch(std::int64_t fieldId) {
     auto found = m_searches.find(fieldId);
     if (found != m_searches.end())
         return *found->second;
     auto taxonomy = this->taxonomy(fieldId);
     if (!taxonomy)
-        taxonomy = std::make_shared<const core::Taxonomy>(core::Field{}, std::vector<core::Label>{});
+        taxonomy =
+            std::make_shared<const core::Taxonomy>(core::Field{}, std::vector<core::Label>{});
     auto search = std::make_unique<core::LabelSearch>(std::move(taxonomy));
     const core::LabelSearch &result = *search;
     m_searches[fieldId] = std::move(search);
     return result;
 }
 
-core::Status ProjectSession::loadSchema()
-{
+core::Status ProjectSession::loadSchema() {
     auto policy = m_project->policy();
     if (!policy)
         return policy.error();
@@ -120,8 +111,7 @@ core::Status ProjectSession::loadSchema()
     return {};
 }
 
-core::Status ProjectSession::reloadSchema()
-{
+core::Status ProjectSession::reloadSchema() {
     if (!m_project)
         return core::Error(core::ErrorCode::InvalidArgument, "no project is open");
     ASSAY_TRY(loadSchema());
@@ -129,13 +119,11 @@ core::Status ProjectSession::reloadSchema()
     return {};
 }
 
-void ProjectSession::notifyItemsChanged()
-{
+void ProjectSession::notifyItemsChanged() {
     emit itemsChanged();
 }
 
-void ProjectSession::notifyAnnotated(std::int64_t itemId)
-{
+void ProjectSession::notifyAnnotated(std::int64_t itemId) {
     emit itemAnnotated(itemId);
 }
 

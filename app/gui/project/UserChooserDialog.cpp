@@ -15,8 +15,7 @@ namespace assay::gui {
 UserChooserDialog::UserChooserDialog(ProjectSession &session, const QString &preferredName,
                                      QWidget *parent)
     : QDialog(parent)
-    , m_session(session)
-{
+    , m_session(session) {
     setObjectName(QStringLiteral("userChooserDialog"));
     setWindowTitle(tr("Who is working?"));
     auto *layout = new QVBoxLayout(this);
@@ -82,8 +81,7 @@ UserChooserDialog::UserChooserDialog(ProjectSession &session, const QString &pre
     resize(440, m_users.empty() ? 200 : 360);
 }
 
-void UserChooserDialog::selectionChanged()
-{
+void UserChooserDialog::selectionChanged() {
     const int row = m_list->currentRow();
     const bool needsPassword =
         row >= 0 && row < static_cast<int>(m_users.size()) && m_users[row].hasPassword;
@@ -98,21 +96,19 @@ void UserChooserDialog::selectionChanged()
         m_error->hide();
 }
 
-void UserChooserDialog::showError(const QString &message)
-{
+void UserChooserDialog::showError(const QString &message) {
     m_error->setText(message);
     m_error->show();
 }
 
-void UserChooserDialog::acceptFirstUser()
-{
+void UserChooserDialog::acceptFirstUser() {
     const QString name = m_name->text().trimmed();
     if (name.isEmpty()) {
         showError(tr("Enter a name."));
         return;
     }
-    auto user = m_session.project().users().add(
-        stdstr(name), {core::Role::Admin, core::Role::Annotator}, {}, {});
+    auto user = m_session.project().users().add(stdstr(name),
+                                                {core::Role::Admin, core::Role::Annotator}, {}, {});
     if (!user) {
         showError(errorText(user.error()));
         return;
@@ -121,8 +117,7 @@ void UserChooserDialog::acceptFirstUser()
     QDialog::accept();
 }
 
-void UserChooserDialog::accept()
-{
+void UserChooserDialog::accept() {
     if (m_name) {
         acceptFirstUser();
         return;
@@ -132,8 +127,8 @@ void UserChooserDialog::accept()
         showError(tr("Choose your name from the list."));
         return;
     }
-    auto user = m_session.project().users().authenticate(m_users[row].name,
-                                                         stdstr(m_password->text()));
+    auto user =
+        m_session.project().users().authenticate(m_users[row].name, stdstr(m_password->text()));
     if (!user) {
         m_password->clear();
         showError(errorText(user.error()));

@@ -11,8 +11,7 @@ namespace assay::gui {
 
 MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     : QObject(&window)
-    , m_window(window)
-{
+    , m_window(window) {
     QMenuBar *bar = window.menuBar();
     m_menus[MenuId::File] = bar->addMenu(tr("&File"));
     m_menus[MenuId::Edit] = bar->addMenu(tr("&Edit"));
@@ -70,7 +69,8 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     view->addAction(meta);
 
     QMenu *work = m_menus[MenuId::Annotate];
-    QAction *submit = make(ActionId::Submit, tr("&Submit and Next"), QKeySequence(tr("Ctrl+Return")));
+    QAction *submit =
+        make(ActionId::Submit, tr("&Submit and Next"), QKeySequence(tr("Ctrl+Return")));
     submit->setShortcuts({QKeySequence(tr("Ctrl+Return")), QKeySequence(tr("Ctrl+Enter"))});
     work->addAction(submit);
     work->addAction(make(ActionId::Skip, tr("S&kip…"), QKeySequence(tr("Ctrl+K"))));
@@ -86,8 +86,7 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     updateMenuVisibility();
 }
 
-QAction *MainActions::make(ActionId id, const QString &text, const QKeySequence &shortcut)
-{
+QAction *MainActions::make(ActionId id, const QString &text, const QKeySequence &shortcut) {
     auto *action = new QAction(text, this);
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
@@ -96,14 +95,12 @@ QAction *MainActions::make(ActionId id, const QString &text, const QKeySequence 
     return action;
 }
 
-void MainActions::addToMenu(MenuId menu, QAction *action)
-{
+void MainActions::addToMenu(MenuId menu, QAction *action) {
     m_menus.at(menu)->addAction(action);
     updateMenuVisibility();
 }
 
-void MainActions::updateMenuVisibility()
-{
+void MainActions::updateMenuVisibility() {
     for (const auto &[id, menu] : m_menus)
         menu->menuAction()->setVisible(!menu->actions().isEmpty());
 }

@@ -27,11 +27,10 @@
 namespace assay::gui {
 namespace {
 
-constexpr const char *kProjectFilter = QT_TRANSLATE_NOOP("assay::gui::MainWindow",
-                                                         "Assay projects (*.assay)");
+constexpr const char *kProjectFilter =
+    QT_TRANSLATE_NOOP("assay::gui::MainWindow", "Assay projects (*.assay)");
 
-bool isProjectFile(const QString &path)
-{
+bool isProjectFile(const QString &path) {
     return path.endsWith(QStringLiteral(".assay"), Qt::CaseInsensitive);
 }
 
@@ -39,8 +38,7 @@ bool isProjectFile(const QString &path)
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_session(new ProjectSession(this))
-{
+    , m_session(new ProjectSession(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_pages = new QStackedWidget(this);
@@ -53,7 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_pages);
 
     m_actions = new MainActions(*this, m_annotate->undoStack());
-    auto *modeBar = addToolBar(tr("Views"));
+    auto *modeBar = m_modeBar = addToolBar(tr("Views"));
     modeBar->setObjectName(QStringLiteral("viewToolBar"));
     modeBar->setMovable(false);
     modeBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -82,18 +80,17 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 820);
 }
 
-MainWindow::~MainWindow()
-{
+MainWindow::~MainWindow() {
     // The views hold on to the session's project: let them go before it closes.
     m_annotate->stop();
     m_data->projectClosed();
     m_session->close();
 }
 
-void MainWindow::connectActions()
-{
+void MainWindow::connectActions() {
     MainActions &a = *m_actions;
-    connect(a.action(ActionId::NewProject), &QAction::triggered, this, &MainWindow::newProjectDialog);
+    connect(a.action(ActionId::NewProject), &QAction::triggered, this,
+            &MainWindow::newProjectDialog);
     connect(a.action(ActionId::OpenProject), &QAction::triggered, this,
             &MainWindow::openProjectDialog);
     connect(a.action(ActionId::CloseProject), &QAction::triggered, this, &MainWindow::closeProject);
@@ -103,14 +100,16 @@ void MainWindow::connectActions()
     connect(a.action(ActionId::ShowData), &QAction::triggered, this, &MainWindow::showData);
     connect(a.action(ActionId::ZoomIn), &QAction::triggered, m_annotate, &AnnotateView::zoomIn);
     connect(a.action(ActionId::ZoomOut), &QAction::triggered, m_annotate, &AnnotateView::zoomOut);
-    connect(a.action(ActionId::ZoomReset), &QAction::triggered, m_annotate, &AnnotateView::zoomReset);
+    connect(a.action(ActionId::ZoomReset), &QAction::triggered, m_annotate,
+            &AnnotateView::zoomReset);
     connect(a.action(ActionId::ShowMetadata), &QAction::toggled, m_annotate,
             &AnnotateView::setMetadataVisible);
     connect(a.action(ActionId::Submit), &QAction::triggered, m_annotate, &AnnotateView::submit);
     connect(a.action(ActionId::Skip), &QAction::triggered, m_annotate, &AnnotateView::skip);
     connect(a.action(ActionId::Back), &QAction::triggered, m_annotate, &AnnotateView::back);
     connect(a.action(ActionId::Forward), &QAction::triggered, m_annotate, &AnnotateView::forward);
-    connect(a.action(ActionId::NextField), &QAction::triggered, m_annotate, &AnnotateView::nextField);
+    connect(a.action(ActionId::NextField), &QAction::triggered, m_annotate,
+            &AnnotateView::nextField);
     connect(a.action(ActionId::PreviousField), &QAction::triggered, m_annotate,
             &AnnotateView::previousField);
     connect(a.action(ActionId::FindLabel), &QAction::triggered, m_annotate,
@@ -123,8 +122,7 @@ void MainWindow::connectActions()
     });
 }
 
-bool MainWindow::openProject(const QString &path, const QString &userName)
-{
+bool MainWindow::openProject(const QString &path, const QString &userName) {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (auto opened = m_session->open(absolute); !opened.ok()) {
         showError(tr("Cannot Open Project"), errorText(opened.error()));
@@ -139,8 +137,7 @@ bool MainWindow::openProject(const QString &path, const QString &userName)
     return chooseUser(userName);
 }
 
-bool MainWindow::createProject(const QString &path, const QString &userName)
-{
+bool MainWindow::createProject(const QString &path, const QString &userName) {
     QString target = QFileInfo(path).absoluteFilePath();
     if (!isProjectFile(target))
         target += QStringLiteral(".assay");
@@ -154,16 +151,14 @@ bool MainWindow::createProject(const QString &path, const QString &userName)
     return chooseUser(userName);
 }
 
-void MainWindow::closeProject()
-{
+void MainWindow::closeProject() {
     saveSettings();
     m_annotate->stop();
     m_session->close();
     QSettings().remove(QStringLiteral("lastProject"));
 }
 
-bool MainWindow::chooseUser(const QString &userName)
-{
+bool MainWindow::chooseUser(const QString &userName) {
     if (!m_session->isOpen())
         return false;
     std::optional<core::User> chosen;
@@ -183,6 +178,7 @@ bool MainWindow::chooseUser(const QString &userName)
             return false;
         }
         chosen = dialog.chosenUser();
+        activateWindow(); // the keyboard belongs to the queue, not to where the dialog was
     }
     m_annotate->stop();
     m_session->setUser(*chosen);
@@ -197,15 +193,13 @@ bool MainWindow::chooseUser(const QString &userName)
     return started.ok();
 }
 
-void MainWindow::projectOpened()
-{
+void MainWindow::projectOpened() {
     m_pages->setCurrentWidget(m_annotate);
     updateTitle();
     updateActions();
 }
 
-void MainWindow::projectClosed()
-{
+void MainWindow::projectClosed() {
     m_data->projectClosed();
     m_start->refresh();
     m_pages->setCurrentWidget(m_start);
@@ -213,28 +207,27 @@ void MainWindow::projectClosed()
     updateActions();
 }
 
-void MainWindow::updateTitle()
-{
+void MainWindow::updateTitle() {
     if (!m_session->isOpen()) {
         setWindowTitle(QStringLiteral("Assay"));
         m_who->clear();
         return;
     }
     setWindowTitle(tr("%1[*] — Assay").arg(m_session->projectName()));
-    m_who->setText(m_session->hasUser()
-                       ? tr("%1  ·  %2").arg(m_session->projectName(),
-                                             qstr(m_session->user().displayName.empty()
-                                                      ? m_session->user().name
-                                                      : m_session->user().displayName))
-                       : m_session->projectName());
+    m_who->setText(m_session->hasUser() ? tr("%1  ·  %2")
+                                              .arg(m_session->projectName(),
+                                                   qstr(m_session->user().displayName.empty()
+                                                            ? m_session->user().name
+                                                            : m_session->user().displayName))
+                                        : m_session->projectName());
 }
 
-void MainWindow::updateActions()
-{
+void MainWindow::updateActions() {
     MainActions &a = *m_actions;
     const bool open = m_session->isOpen() && m_session->hasUser();
     const bool annotating = open && m_pages->currentWidget() == m_annotate;
     const bool hasItem = annotating && m_annotate->flow().hasItem();
+    m_modeBar->setVisible(open);
     a.action(ActionId::CloseProject)->setEnabled(m_session->isOpen());
     a.action(ActionId::SwitchUser)->setEnabled(m_session->isOpen());
     a.action(ActionId::ShowAnnotate)->setEnabled(open);
@@ -248,8 +241,7 @@ void MainWindow::updateActions()
         a.action(id)->setEnabled(annotating);
 }
 
-void MainWindow::showAnnotate()
-{
+void MainWindow::showAnnotate() {
     if (!m_session->hasUser())
         return;
     m_actions->action(ActionId::ShowAnnotate)->setChecked(true);
@@ -258,8 +250,7 @@ void MainWindow::showAnnotate()
     m_annotate->setActiveField(m_annotate->activeField());
 }
 
-void MainWindow::showData()
-{
+void MainWindow::showData() {
     if (!m_session->hasUser())
         return;
     m_actions->action(ActionId::ShowData)->setChecked(true);
@@ -268,24 +259,21 @@ void MainWindow::showData()
     updateActions();
 }
 
-void MainWindow::newProjectDialog()
-{
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
-                                                      tr(kProjectFilter));
+void MainWindow::newProjectDialog() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New Project"), QString(), tr(kProjectFilter));
     if (!path.isEmpty())
         createProject(path);
 }
 
-void MainWindow::openProjectDialog()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
-                                                      tr(kProjectFilter));
+void MainWindow::openProjectDialog() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr(kProjectFilter));
     if (!path.isEmpty())
         openProject(path);
 }
 
-void MainWindow::rebuildRecentMenu()
-{
+void MainWindow::rebuildRecentMenu() {
     QMenu *menu = m_actions->recentMenu();
     menu->clear();
     for (const QString &path : RecentProjects::list()) {
@@ -304,27 +292,25 @@ void MainWindow::rebuildRecentMenu()
     });
 }
 
-void MainWindow::restoreSettings()
-{
+void MainWindow::restoreSettings() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (auto *splitter = m_annotate->findChild<QSplitter *>(QStringLiteral("annotateSplitter")))
-        splitter->restoreState(settings.value(QStringLiteral("window/annotateSplitter")).toByteArray());
+        splitter->restoreState(
+            settings.value(QStringLiteral("window/annotateSplitter")).toByteArray());
     m_actions->action(ActionId::ShowMetadata)
         ->setChecked(settings.value(QStringLiteral("window/showMetadata"), false).toBool());
 }
 
-bool MainWindow::reopenLastProject(const QString &userName)
-{
+bool MainWindow::reopenLastProject(const QString &userName) {
     const QString last = QSettings().value(QStringLiteral("lastProject")).toString();
     if (last.isEmpty() || !QFileInfo::exists(last))
         return false;
     return openProject(last, userName);
 }
 
-void MainWindow::saveSettings()
-{
+void MainWindow::saveSettings() {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -334,8 +320,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("lastProject"), m_session->path());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     // Unsubmitted edits are already kept as a draft in the project: nothing to ask.
     saveSettings();
     m_annotate->stop();
@@ -343,26 +328,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
     const auto urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.front().isLocalFile() && isProjectFile(urls.front().toLocalFile()))
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent *event)
-{
+void MainWindow::dropEvent(QDropEvent *event) {
     const auto urls = event->mimeData()->urls();
     if (urls.size() != 1 || !urls.front().isLocalFile())
         return;
     event->acceptProposedAction();
     const QString path = urls.front().toLocalFile();
     // Open after the drop has finished, so that the dialogs that follow are not nested in it.
-    QMetaObject::invokeMethod(this, [this, path] { openProject(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, path] { openProject(path); }, Qt::QueuedConnection);
 }
 
-void MainWindow::showError(const QString &title, const QString &message)
-{
+void MainWindow::showError(const QString &title, const QString &message) {
     statusBar()->showMessage(message, 10000);
     if (m_errorHandler) {
         m_errorHandler(title, message);

@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QMainWindow>
-
 #include <functional>
 
 class QLabel;
+class QToolBar;
 class QStackedWidget;
 
 namespace assay::gui {
@@ -19,8 +19,7 @@ class StartPage;
 /// view and the data view. It opens and creates projects (menu, recent list, command line,
 /// drag and drop), asks who is working, and keeps its size, layout and last project in the
 /// settings. Other dialogs hook in through actions() and session().
-class MainWindow : public QMainWindow
-{
+class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
@@ -79,6 +78,7 @@ private:
     AnnotateView *m_annotate = nullptr;
     DataView *m_data = nullptr;
     QLabel *m_who = nullptr;
+    QToolBar *m_modeBar = nullptr;
     ErrorHandler m_errorHandler;
 };
 

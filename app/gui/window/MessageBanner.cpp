@@ -8,8 +8,7 @@
 namespace assay::gui {
 
 MessageBanner::MessageBanner(QWidget *parent)
-    : QFrame(parent)
-{
+    : QFrame(parent) {
     setObjectName(QStringLiteral("messageBanner"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 6, 6);
@@ -31,12 +30,14 @@ MessageBanner::MessageBanner(QWidget *parent)
     hide();
 }
 
-void MessageBanner::showMessage(const QString &text, Kind kind)
-{
+void MessageBanner::showMessage(const QString &text, Kind kind) {
     static const char *const styles[] = {
-        "QFrame#messageBanner { background: #e8f0fe; border: 1px solid #c6dafc; border-radius: 6px; }",
-        "QFrame#messageBanner { background: #fef7e0; border: 1px solid #f9e3a3; border-radius: 6px; }",
-        "QFrame#messageBanner { background: #fce8e6; border: 1px solid #f6c7c2; border-radius: 6px; }",
+        "QFrame#messageBanner { background: #e8f0fe; border: 1px solid #c6dafc; border-radius: "
+        "6px; }",
+        "QFrame#messageBanner { background: #fef7e0; border: 1px solid #f9e3a3; border-radius: "
+        "6px; }",
+        "QFrame#messageBanner { background: #fce8e6; border: 1px solid #f6c7c2; border-radius: "
+        "6px; }",
     };
     setStyleSheet(QString::fromLatin1(styles[static_cast<int>(kind)]));
     m_text->setText(text);
@@ -47,13 +48,11 @@ void MessageBanner::showMessage(const QString &text, Kind kind)
         m_timer->stop();
 }
 
-QString MessageBanner::text() const
-{
+QString MessageBanner::text() const {
     return isVisible() ? m_text->text() : QString();
 }
 
-void MessageBanner::dismiss()
-{
+void MessageBanner::dismiss() {
     m_timer->stop();
     hide();
 }

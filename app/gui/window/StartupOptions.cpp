@@ -6,13 +6,11 @@
 
 namespace assay::gui {
 
-StartupOptions StartupOptions::parse(const QStringList &arguments)
-{
+StartupOptions StartupOptions::parse(const QStringList &arguments) {
     StartupOptions options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("assay::gui::StartupOptions",
-                                    "Assay: label text with people and a model."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "assay::gui::StartupOptions", "Assay: label text with people and a model."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption user(
         QStringLiteral("user"),
@@ -38,10 +36,10 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     if (parser.isSet(help)) {
         options.helpShown = true;
         // Without an application object yet, Qt cannot name the program itself.
-        options.error = parser.helpText().replace(
-            QStringLiteral("<executable_name>"),
-            arguments.isEmpty() ? QStringLiteral("assay-desktop")
-                                : QFileInfo(arguments.front()).fileName());
+        options.error = parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                  arguments.isEmpty()
+                                                      ? QStringLiteral("assay-desktop")
+                                                      : QFileInfo(arguments.front()).fileName());
         return options;
     }
     const QStringList positional = parser.positionalArguments();
