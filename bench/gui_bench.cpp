@@ -50,13 +50,15 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double millis(Clock::duration d) {
+double millis(Clock::duration d)
+{
     return std::chrono::duration<double, std::milli>(d).count();
 }
 
 /// This thread's CPU time in milliseconds: on a busy machine the wall clock also counts time
 /// the scheduler gave to other processes.
-double cpuMillis() {
+double cpuMillis()
+{
     timespec now{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
@@ -67,7 +69,8 @@ struct Stopwatch {
     Clock::time_point wall = Clock::now();
     double cpu = cpuMillis();
 
-    void lap(std::vector<double> &wallSamples, std::vector<double> &cpuSamples) {
+    void lap(std::vector<double> &wallSamples, std::vector<double> &cpuSamples)
+    {
         const auto nowWall = Clock::now();
         const double nowCpu = cpuMillis();
         wallSamples.push_back(millis(nowWall - wall));
@@ -77,7 +80,8 @@ struct Stopwatch {
     }
 };
 
-double percentile(std::vector<double> samples, double p) {
+double percentile(std::vector<double> samples, double p)
+{
     if (samples.empty())
         return 0;
     std::sort(samples.begin(), samples.end());
@@ -86,13 +90,15 @@ double percentile(std::vector<double> samples, double p) {
     return samples[std::min(rank, samples.size() - 1)];
 }
 
-void report(const char *what, const std::vector<double> &ms) {
+void report(const char *what, const std::vector<double> &ms)
+{
     std::printf("%-30s n=%-5zu p50 %7.3f  p90 %7.3f  p99 %7.3f  max %7.3f ms\n", what, ms.size(),
                 percentile(ms, 50), percentile(ms, 90), percentile(ms, 99), percentile(ms, 100));
 }
 
 /// Resident and peak resident memory of this process, in MB.
-std::pair<double, double> memoryMegabytes() {
+std::pair<double, double> memoryMegabytes()
+{
     std::ifstream status("/proc/self/status");
     std::string line;
     double rss = 0, peak = 0;
@@ -105,13 +111,15 @@ std::pair<double, double> memoryMegabytes() {
     return {rss, peak};
 }
 
-int fail(const std::string &what, const core::Error &error) {
+int fail(const std::string &what, const core::Error &error)
+{
     std::fprintf(stderr, "%s: %s\n", what.c_str(), error.toString().c_str());
     return 1;
 }
 
 /// Builds the project: taxonomy, items, a trained model and its pre-labels.
-int setup(const fs::path &dir, const fs::path &path, std::size_t items) {
+int setup(const fs::path &dir, const fs::path &path, std::size_t items)
+{
     const auto started = Clock::now();
     const auto taxonomy = bench::syntheticTaxonomy(1400, 5000, 12345);
     const fs::path jsonl = dir / ("gui-items-" + std::to_string(items) + ".jsonl");
@@ -162,14 +170,16 @@ int setup(const fs::path &dir, const fs::path &path, std::size_t items) {
 
 /// Every prefix of `text`, one per keystroke: a byte for ASCII, a whole character otherwise
 /// (as an input method commits Chinese).
-void typeOut(std::vector<std::string> &out, const std::string &text) {
+void typeOut(std::vector<std::string> &out, const std::string &text)
+{
     for (std::size_t pos = 0; pos < text.size();) {
         core::utf8::decode(text, pos);
         out.push_back(text.substr(0, pos));
     }
 }
 
-std::vector<std::string> keystrokes(const core::Taxonomy &taxonomy) {
+std::vector<std::string> keystrokes(const core::Taxonomy &taxonomy)
+{
     std::vector<const core::Label *> leaves;
     std::vector<const core::Label *> english;
     for (const core::Label &label : taxonomy.labels()) {
@@ -191,14 +201,16 @@ std::vector<std::string> keystrokes(const core::Taxonomy &taxonomy) {
     return typed;
 }
 
-void pressEnter(QWidget *widget) {
+void pressEnter(QWidget *widget)
+{
     QKeyEvent press(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier, QStringLiteral("\r"));
     QApplication::sendEvent(widget, &press);
 }
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     std::size_t items = 1000000;
     int submits = 1000;
     fs::path dir = fs::temp_directory_path() / "assay-bench";

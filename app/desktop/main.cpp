@@ -1,5 +1,6 @@
 #include "window/Application.h"
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     return assay::gui::runDesktop(argc, argv);
 }

@@ -10,7 +10,8 @@ using namespace assay::core;
 namespace {
 
 /// Counts the queue the long way: every item nextItems() hands out.
-std::int64_t walkQueue(Workflow &workflow, std::int64_t userId) {
+std::int64_t walkQueue(Workflow &workflow, std::int64_t userId)
+{
     std::int64_t count = 0;
     std::int64_t after = 0;
     while (true) {
@@ -25,7 +26,8 @@ std::int64_t walkQueue(Workflow &workflow, std::int64_t userId) {
 
 } // namespace
 
-TEST(WorkflowRemaining, MatchesTheQueueAsUsersSubmitAndSkip) {
+TEST(WorkflowRemaining, MatchesTheQueueAsUsersSubmitAndSkip)
+{
     test::TempDir dir;
     auto project = test::createProject(dir);
     ASSERT_NE(project, nullptr);

@@ -25,7 +25,8 @@ struct Stored {
     core::ItemState state = core::ItemState::New;
 };
 
-Stored stored(core::Project &project, const test::HotlineProject &fixture, std::int64_t itemId) {
+Stored stored(core::Project &project, const test::HotlineProject &fixture, std::int64_t itemId)
+{
     Stored result;
     auto taxonomy = project.schema().taxonomy(fixture.categoryField);
     auto annotations = project.annotations().forItem(itemId);
@@ -44,7 +45,8 @@ Stored stored(core::Project &project, const test::HotlineProject &fixture, std::
 
 } // namespace
 
-TEST(AnnotateKeyboard, ADozenItemsLabelledWithTheKeyboardOnly) {
+TEST(AnnotateKeyboard, ADozenItemsLabelledWithTheKeyboardOnly)
+{
     test::guiApp();
     test::HotlineProject fixture(12);
     fixture.addModelSuggestion(fixture.itemIds[1], {{"环境保护/噪音污染/噪音扰民", 0.82},

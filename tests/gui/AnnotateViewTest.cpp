@@ -27,14 +27,17 @@ using test::typeText;
 namespace {
 
 /// A main window working the hotline project as alice.
-class AnnotateViewTest : public ::testing::Test {
+class AnnotateViewTest : public ::testing::Test
+{
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         test::guiApp();
         openWindow();
     }
 
-    void openWindow() {
+    void openWindow()
+    {
         window = std::make_unique<gui::MainWindow>();
         window->setErrorHandler(
             [this](const QString &, const QString &message) { errors << message; });
@@ -46,7 +49,8 @@ protected:
     }
 
     std::int64_t current() const { return view->flow().item().item.id; }
-    std::int64_t category(const std::string &path) const {
+    std::int64_t category(const std::string &path) const
+    {
         return fixture.labelId(fixture.categoryField, path);
     }
 
@@ -58,14 +62,16 @@ protected:
 
 } // namespace
 
-TEST_F(AnnotateViewTest, SubmitWithoutAChoiceWarnsAndStoresNothing) {
+TEST_F(AnnotateViewTest, SubmitWithoutAChoiceWarnsAndStoresNothing)
+{
     pressKey(Qt::Key_Return, Qt::ControlModifier);
     EXPECT_EQ(current(), fixture.itemIds[0]);
     EXPECT_TRUE(view->banner()->text().contains(QStringLiteral("类别")));
     EXPECT_EQ(*fixture.open()->annotations().count(), 0);
 }
 
-TEST_F(AnnotateViewTest, BackShowsTheSubmittedAnswerAndResubmittingMakesANewVersion) {
+TEST_F(AnnotateViewTest, BackShowsTheSubmittedAnswerAndResubmittingMakesANewVersion)
+{
     typeText(QStringLiteral("停车"));
     pressKey(Qt::Key_Return);
     pressKey(Qt::Key_Return);
@@ -93,7 +99,8 @@ TEST_F(AnnotateViewTest, BackShowsTheSubmittedAnswerAndResubmittingMakesANewVers
     EXPECT_EQ((*mine)->value.choices[0].labelId, category("城乡建设/物业管理/物业服务"));
 }
 
-TEST_F(AnnotateViewTest, SkipAsksForAReasonAndLeavesTheQueue) {
+TEST_F(AnnotateViewTest, SkipAsksForAReasonAndLeavesTheQueue)
+{
     const auto before = view->flow().remaining();
     test::whenModalShown([](QWidget *dialog) {
         auto *reason = dialog->findChild<QComboBox *>(QStringLiteral("skipReason"));
@@ -115,7 +122,8 @@ TEST_F(AnnotateViewTest, SkipAsksForAReasonAndLeavesTheQueue) {
     EXPECT_TRUE(recorded);
 }
 
-TEST_F(AnnotateViewTest, UnsubmittedEditsSurviveClosingTheWindow) {
+TEST_F(AnnotateViewTest, UnsubmittedEditsSurviveClosingTheWindow)
+{
     typeText(QStringLiteral("绕路"));
     pressKey(Qt::Key_Return);
     EXPECT_TRUE(window->isWindowModified());
@@ -134,7 +142,8 @@ TEST_F(AnnotateViewTest, UnsubmittedEditsSurviveClosingTheWindow) {
     ASSERT_TRUE(mine.ok() && mine->has_value());
 }
 
-TEST_F(AnnotateViewTest, OverlappingSpansAreRefusedWithAClearMessage) {
+TEST_F(AnnotateViewTest, OverlappingSpansAreRefusedWithAClearMessage)
+{
     // Item 3: 张三在火车站打车…
     typeText(QStringLiteral("停车"));
     pressKey(Qt::Key_Return);
@@ -163,7 +172,8 @@ TEST_F(AnnotateViewTest, OverlappingSpansAreRefusedWithAClearMessage) {
     EXPECT_TRUE(view->flow().draft().value(fixture.entityField).spans.empty());
 }
 
-TEST_F(AnnotateViewTest, ItemsImportedLaterRefillAnEmptyQueue) {
+TEST_F(AnnotateViewTest, ItemsImportedLaterRefillAnEmptyQueue)
+{
     for (int i = 0; i < 6; ++i) {
         typeText(QStringLiteral("停车"));
         pressKey(Qt::Key_Return);
@@ -185,7 +195,8 @@ TEST_F(AnnotateViewTest, ItemsImportedLaterRefillAnEmptyQueue) {
     EXPECT_EQ(view->flow().item().text, QStringLiteral("新的一条留言"));
 }
 
-TEST_F(AnnotateViewTest, TextSizeChangesWithTheKeyboard) {
+TEST_F(AnnotateViewTest, TextSizeChangesWithTheKeyboard)
+{
     const int before = view->textPointSize();
     pressKey(Qt::Key_Equal, Qt::ControlModifier);
     EXPECT_EQ(view->textPointSize(), before + 1);
@@ -195,7 +206,8 @@ TEST_F(AnnotateViewTest, TextSizeChangesWithTheKeyboard) {
     EXPECT_EQ(view->textView()->font().pointSize(), before - 1);
 }
 
-TEST_F(AnnotateViewTest, MetadataIsShownOnDemand) {
+TEST_F(AnnotateViewTest, MetadataIsShownOnDemand)
+{
     auto *metadata = window->findChild<QTextBrowser *>(QStringLiteral("metadataPanel"));
     ASSERT_NE(metadata, nullptr);
     EXPECT_FALSE(metadata->isVisible());
@@ -205,7 +217,8 @@ TEST_F(AnnotateViewTest, MetadataIsShownOnDemand) {
     EXPECT_TRUE(metadata->toPlainText().contains(QStringLiteral("T1000")));
 }
 
-TEST_F(AnnotateViewTest, ModelSuggestionsShowOnlyInSuggestMode) {
+TEST_F(AnnotateViewTest, ModelSuggestionsShowOnlyInSuggestMode)
+{
     fixture.addModelSuggestion(fixture.itemIds[0], {{"环境保护/噪音污染/噪音扰民", 0.9}});
     {
         auto project = fixture.open();
@@ -233,7 +246,8 @@ TEST_F(AnnotateViewTest, ModelSuggestionsShowOnlyInSuggestMode) {
     EXPECT_DOUBLE_EQ(*strip->suggestions()[0].confidence, 0.9);
 }
 
-TEST_F(AnnotateViewTest, MultipleChoiceTogglesLabels) {
+TEST_F(AnnotateViewTest, MultipleChoiceTogglesLabels)
+{
     window->close();
     std::int64_t moodField = 0;
     {

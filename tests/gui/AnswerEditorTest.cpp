@@ -12,7 +12,8 @@ using assay::gui::ItemDraft;
 namespace {
 
 /// An editor over the hotline project's fields, with its draft and undo stack.
-class AnswerEditorTest : public ::testing::Test {
+class AnswerEditorTest : public ::testing::Test
+{
 protected:
     AnswerEditorTest()
         : project(fixture.open())
@@ -20,16 +21,19 @@ protected:
                  [this](std::int64_t fieldId) -> std::shared_ptr<const core::Taxonomy> {
                      auto taxonomy = project->schema().taxonomy(fieldId);
                      return taxonomy ? *taxonomy : nullptr;
-                 }) {
+                 })
+    {
         test::guiApp();
         editor.setText(QString::fromUtf8("张三 在长沙市找李四"));
         draft.reset(1, {});
     }
 
-    std::int64_t category(const std::string &path) {
+    std::int64_t category(const std::string &path)
+    {
         return fixture.labelId(fixture.categoryField, path);
     }
-    std::int64_t entity(const std::string &path) {
+    std::int64_t entity(const std::string &path)
+    {
         return fixture.labelId(fixture.entityField, path);
     }
 
@@ -42,7 +46,8 @@ protected:
 
 } // namespace
 
-TEST_F(AnswerEditorTest, SingleChoiceReplacesAndUndoRestores) {
+TEST_F(AnswerEditorTest, SingleChoiceReplacesAndUndoRestores)
+{
     const auto service = category("城乡建设/物业管理/物业服务");
     const auto noise = category("环境保护/噪音污染/噪音扰民");
     ASSAY_ASSERT_OK(editor.chooseLabel(fixture.categoryField, service));
@@ -58,7 +63,8 @@ TEST_F(AnswerEditorTest, SingleChoiceReplacesAndUndoRestores) {
     EXPECT_EQ(draft.value(fixture.categoryField).choices[0].labelId, service);
 }
 
-TEST_F(AnswerEditorTest, GroupsAndUnknownLabelsAreRefusedWithAReason) {
+TEST_F(AnswerEditorTest, GroupsAndUnknownLabelsAreRefusedWithAReason)
+{
     const auto group = category("城乡建设/物业管理");
     const core::Status refused = editor.chooseLabel(fixture.categoryField, group);
     ASSERT_FALSE(refused.ok());
@@ -67,7 +73,8 @@ TEST_F(AnswerEditorTest, GroupsAndUnknownLabelsAreRefusedWithAReason) {
     EXPECT_EQ(stack.count(), 0);
 }
 
-TEST_F(AnswerEditorTest, SpansAreTrimmedSortedAndMayNotOverlap) {
+TEST_F(AnswerEditorTest, SpansAreTrimmedSortedAndMayNotOverlap)
+{
     const auto person = entity("人名");
     const auto place = entity("地名");
     // "张三 " with its trailing space is stored as "张三" [0, 2).
@@ -91,7 +98,8 @@ TEST_F(AnswerEditorTest, SpansAreTrimmedSortedAndMayNotOverlap) {
     EXPECT_FALSE(blank.ok());
 }
 
-TEST_F(AnswerEditorTest, TheSameRangeAgainChangesTheLabel) {
+TEST_F(AnswerEditorTest, TheSameRangeAgainChangesTheLabel)
+{
     const auto person = entity("人名");
     const auto organisation = entity("机构");
     ASSAY_ASSERT_OK(editor.markSpan(fixture.entityField, 4, 7, person));

@@ -18,9 +18,11 @@ namespace {
 
 /// The data view of a main window on a hotline project with `items` items, where alice has
 /// labelled the first three.
-class DataViewTest : public ::testing::Test {
+class DataViewTest : public ::testing::Test
+{
 protected:
-    void open(int items) {
+    void open(int items)
+    {
         test::guiApp();
         fixture = std::make_unique<test::HotlineProject>(items);
         {
@@ -53,7 +55,8 @@ protected:
 
 } // namespace
 
-TEST_F(DataViewTest, ItemsLoadAPageAtATime) {
+TEST_F(DataViewTest, ItemsLoadAPageAtATime)
+{
     open(450);
     gui::ItemTableModel *model = view->model();
     EXPECT_EQ(model->rowCount(), gui::ItemTableModel::kPage);
@@ -70,7 +73,8 @@ TEST_F(DataViewTest, ItemsLoadAPageAtATime) {
     EXPECT_EQ(model->itemId(449), fixture->itemIds.back());
 }
 
-TEST_F(DataViewTest, FiltersByStateLabelAndAnnotator) {
+TEST_F(DataViewTest, FiltersByStateLabelAndAnnotator)
+{
     open(12);
     view->setStateFilter(core::ItemState::Accepted);
     EXPECT_EQ(view->model()->rowCount(), 3);
@@ -91,7 +95,8 @@ TEST_F(DataViewTest, FiltersByStateLabelAndAnnotator) {
     EXPECT_EQ(view->model()->rowCount(), 3);
 }
 
-TEST_F(DataViewTest, TextSearchFindsItemsAndTheDetailShowsTheirAnnotations) {
+TEST_F(DataViewTest, TextSearchFindsItemsAndTheDetailShowsTheirAnnotations)
+{
     open(12);
     view->setTextQuery(QStringLiteral("噪音"));
     ASSERT_EQ(view->model()->rowCount(), 2); // items 2 and 8
@@ -108,7 +113,8 @@ TEST_F(DataViewTest, TextSearchFindsItemsAndTheDetailShowsTheirAnnotations) {
     EXPECT_EQ(view->model()->rowCount(), 12);
 }
 
-TEST_F(DataViewTest, ASearchThatMustScanRunsInSlicesAndKeepsTheWindowResponsive) {
+TEST_F(DataViewTest, ASearchThatMustScanRunsInSlicesAndKeepsTheWindowResponsive)
+{
     open(300);
     // One step of 25 ids per turn of the event loop; 菜 is in every twelfth item only.
     view->model()->setSearchSteps(25, 0);

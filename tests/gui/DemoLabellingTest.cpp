@@ -11,7 +11,8 @@
 
 using namespace assay;
 
-TEST(DemoLabelling, TenComplaintMessagesByKeyboard) {
+TEST(DemoLabelling, TenComplaintMessagesByKeyboard)
+{
     test::guiApp();
     test::TempDir dir;
     const std::filesystem::path examples = std::filesystem::path(ASSAY_EXAMPLES_DIR) / "hotline";

@@ -15,7 +15,8 @@
 
 namespace assay::test {
 
-QApplication &guiApp() {
+QApplication &guiApp()
+{
     static QTemporaryDir settingsDir;
     static int argc = 1;
     static char name[] = "gui_tests";
@@ -31,7 +32,8 @@ QApplication &guiApp() {
     return *app;
 }
 
-const std::vector<std::string> &hotlineTexts() {
+const std::vector<std::string> &hotlineTexts()
+{
     static const std::vector<std::string> texts = {
         "我们小区的物业服务太差了，电梯坏了两个星期都没人修。",
         "楼下广场舞每天晚上十点以后还在放音乐，噪音很大，影响休息。",
@@ -53,7 +55,8 @@ namespace {
 
 core::LabelSpec spec(const std::string &path, const std::string &english = {},
                      const std::vector<std::string> &aliases = {},
-                     const std::string &guideline = {}, const std::string &hotkey = {}) {
+                     const std::string &guideline = {}, const std::string &hotkey = {})
+{
     core::LabelSpec label;
     label.path = core::splitLabelPath(path);
     label.english = english;
@@ -63,7 +66,8 @@ core::LabelSpec spec(const std::string &path, const std::string &english = {},
     return label;
 }
 
-std::string jsonString(const std::string &text) {
+std::string jsonString(const std::string &text)
+{
     std::string quoted = "\"";
     for (char c : text) {
         if (c == '"' || c == '\\')
@@ -76,7 +80,8 @@ std::string jsonString(const std::string &text) {
 } // namespace
 
 HotlineProject::HotlineProject(int itemCount)
-    : path(dir.file("hotline.assay")) {
+    : path(dir.file("hotline.assay"))
+{
     auto project = core::Project::create(path, "热线测试");
     if (!project) {
         ADD_FAILURE() << project.error().toString();
@@ -151,7 +156,8 @@ HotlineProject::HotlineProject(int itemCount)
         ADD_FAILURE() << model.error().toString();
 }
 
-std::int64_t HotlineProject::labelId(std::int64_t fieldId, const std::string &labelPath) const {
+std::int64_t HotlineProject::labelId(std::int64_t fieldId, const std::string &labelPath) const
+{
     auto project = open();
     auto taxonomy = project->schema().taxonomy(fieldId);
     const core::Label *label = taxonomy.ok() ? (*taxonomy)->byPath(labelPath) : nullptr;
@@ -160,7 +166,8 @@ std::int64_t HotlineProject::labelId(std::int64_t fieldId, const std::string &la
 }
 
 void HotlineProject::addModelSuggestion(
-    std::int64_t itemId, const std::vector<std::pair<std::string, double>> &ranked) const {
+    std::int64_t itemId, const std::vector<std::pair<std::string, double>> &ranked) const
+{
     core::NewAnnotation annotation;
     annotation.itemId = itemId;
     annotation.fieldId = categoryField;
@@ -172,7 +179,8 @@ void HotlineProject::addModelSuggestion(
         ADD_FAILURE() << added.error().toString();
 }
 
-std::unique_ptr<core::Project> HotlineProject::open() const {
+std::unique_ptr<core::Project> HotlineProject::open() const
+{
     auto project = core::Project::open(path);
     if (!project) {
         ADD_FAILURE() << project.error().toString();
@@ -181,7 +189,8 @@ std::unique_ptr<core::Project> HotlineProject::open() const {
     return std::move(project).value();
 }
 
-void pressKey(int key, Qt::KeyboardModifiers modifiers) {
+void pressKey(int key, Qt::KeyboardModifiers modifiers)
+{
     QWidget *target = QApplication::focusWidget();
     if (!target)
         target = QApplication::activeWindow();
@@ -189,7 +198,8 @@ void pressKey(int key, Qt::KeyboardModifiers modifiers) {
     QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
 }
 
-void typeText(const QString &text, QWidget *into) {
+void typeText(const QString &text, QWidget *into)
+{
     for (const QChar c : text) {
         QWidget *target = into ? into : QApplication::focusWidget();
         ASSERT_NE(target, nullptr) << "no widget has the keyboard focus";
@@ -204,12 +214,14 @@ void typeText(const QString &text, QWidget *into) {
     }
 }
 
-QString focusName() {
+QString focusName()
+{
     QWidget *focused = QApplication::focusWidget();
     return focused ? focused->objectName() : QString();
 }
 
-void whenModalShown(std::function<void(QWidget *dialog)> act) {
+void whenModalShown(std::function<void(QWidget *dialog)> act)
+{
     auto attempts = std::make_shared<int>(0);
     auto poll = std::make_shared<std::function<void()>>();
     *poll = [act = std::move(act), attempts, poll] {
@@ -226,7 +238,8 @@ void whenModalShown(std::function<void(QWidget *dialog)> act) {
     QTimer::singleShot(0, *poll);
 }
 
-bool showActive(QWidget &window) {
+bool showActive(QWidget &window)
+{
     window.show();
     window.activateWindow();
     QApplication::setActiveWindow(&window);

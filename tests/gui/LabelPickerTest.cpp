@@ -18,7 +18,8 @@ using assay::gui::LabelPicker;
 namespace {
 
 /// A field with `groups` top-level labels of `leaves` leaves each: "部门G" / "事项G-L".
-std::shared_ptr<const core::Taxonomy> wideTaxonomy(int groups, int leaves) {
+std::shared_ptr<const core::Taxonomy> wideTaxonomy(int groups, int leaves)
+{
     core::Field field;
     field.id = 1;
     field.name = "类别";
@@ -49,9 +50,11 @@ std::shared_ptr<const core::Taxonomy> wideTaxonomy(int groups, int leaves) {
     return std::make_shared<const core::Taxonomy>(field, std::move(labels));
 }
 
-class LabelPickerTest : public ::testing::Test {
+class LabelPickerTest : public ::testing::Test
+{
 protected:
-    LabelPickerTest() {
+    LabelPickerTest()
+    {
         taxonomy = wideTaxonomy(80, 80);
         search = std::make_unique<core::LabelSearch>(taxonomy);
         picker.setField(taxonomy, search.get());
@@ -74,7 +77,8 @@ protected:
 
 } // namespace
 
-TEST_F(LabelPickerTest, TypingFiltersAndEnterChoosesTheHighlightedLabel) {
+TEST_F(LabelPickerTest, TypingFiltersAndEnterChoosesTheHighlightedLabel)
+{
     ASSERT_TRUE(searchEdit && results && tree);
     QSignalSpy chosen(&picker, &LabelPicker::labelChosen);
     test::typeText(QStringLiteral("事项7-1"), searchEdit);
@@ -93,7 +97,8 @@ TEST_F(LabelPickerTest, TypingFiltersAndEnterChoosesTheHighlightedLabel) {
     EXPECT_TRUE(tree->isVisible());
 }
 
-TEST_F(LabelPickerTest, TheGuidelineOfTheHighlightedLabelIsShown) {
+TEST_F(LabelPickerTest, TheGuidelineOfTheHighlightedLabelIsShown)
+{
     test::typeText(QStringLiteral("事项3-4"), searchEdit);
     auto *info = picker.findChild<QTextBrowser *>(QStringLiteral("labelInfo"));
     ASSERT_NE(info, nullptr);
@@ -102,7 +107,8 @@ TEST_F(LabelPickerTest, TheGuidelineOfTheHighlightedLabelIsShown) {
     EXPECT_TRUE(info->toPlainText().contains(QStringLiteral("部门3")));
 }
 
-TEST_F(LabelPickerTest, TheResultListLoadsRowsAPageAtATime) {
+TEST_F(LabelPickerTest, TheResultListLoadsRowsAPageAtATime)
+{
     test::typeText(QStringLiteral("事项"), searchEdit);
     auto *model = qobject_cast<gui::LabelResultModel *>(results->model());
     ASSERT_NE(model, nullptr);
@@ -114,7 +120,8 @@ TEST_F(LabelPickerTest, TheResultListLoadsRowsAPageAtATime) {
     EXPECT_EQ(model->rowCount(), before + gui::LabelResultModel::kPage);
 }
 
-TEST_F(LabelPickerTest, EnterWithNothingToChooseAsksToSubmit) {
+TEST_F(LabelPickerTest, EnterWithNothingToChooseAsksToSubmit)
+{
     QSignalSpy chosen(&picker, &LabelPicker::labelChosen);
     QSignalSpy unused(&picker, &LabelPicker::enterUnused);
     QTest::keyClick(searchEdit, Qt::Key_Return);
@@ -122,7 +129,8 @@ TEST_F(LabelPickerTest, EnterWithNothingToChooseAsksToSubmit) {
     EXPECT_EQ(chosen.count(), 0);
 }
 
-TEST_F(LabelPickerTest, TheTreeIsBrowsedWithArrowKeys) {
+TEST_F(LabelPickerTest, TheTreeIsBrowsedWithArrowKeys)
+{
     QSignalSpy chosen(&picker, &LabelPicker::labelChosen);
     QTest::keyClick(searchEdit, Qt::Key_Down);  // highlights 部门0
     QTest::keyClick(searchEdit, Qt::Key_Right); // opens it
@@ -134,7 +142,8 @@ TEST_F(LabelPickerTest, TheTreeIsBrowsedWithArrowKeys) {
     EXPECT_EQ(taxonomy->byId(chosen.at(0).at(0).toLongLong())->name, "事项0-1");
 }
 
-TEST_F(LabelPickerTest, ChoosingAGroupOpensItInTheTree) {
+TEST_F(LabelPickerTest, ChoosingAGroupOpensItInTheTree)
+{
     QSignalSpy chosen(&picker, &LabelPicker::labelChosen);
     test::typeText(QStringLiteral("部门12"), searchEdit);
     ASSERT_EQ(taxonomy->byId(picker.highlightedLabel())->name, "部门12");
@@ -146,7 +155,8 @@ TEST_F(LabelPickerTest, ChoosingAGroupOpensItInTheTree) {
     ASSERT_EQ(chosen.count(), 1);
 }
 
-TEST_F(LabelPickerTest, NumberKeysPickSuggestionsWhenNothingIsTyped) {
+TEST_F(LabelPickerTest, NumberKeysPickSuggestionsWhenNothingIsTyped)
+{
     QSignalSpy chosen(&picker, &LabelPicker::labelChosen);
     const std::int64_t a = taxonomy->byPath("部门5/事项5-5")->id;
     const std::int64_t b = taxonomy->byPath("部门9/事项9-1")->id;

@@ -38,7 +38,8 @@ struct Source {
     std::string idColumn;
 };
 
-Source chooseSource() {
+Source chooseSource()
+{
     auto taxonomy = test::sharedData("zhengwu/fujian1.csv");
     auto messages = test::sharedData("zhengwu/fujian2.csv");
     if (taxonomy && messages)
@@ -49,7 +50,8 @@ Source chooseSource() {
 }
 
 /// The demo project: the 3-level taxonomy, an entity field, the messages, three annotators.
-std::string buildProject(const test::TempDir &dir) {
+std::string buildProject(const test::TempDir &dir)
+{
     const Source source = chooseSource();
     const std::string path = dir.file("hotline.assay");
     auto created = core::Project::create(path, "12345 热线");
@@ -92,7 +94,8 @@ std::string buildProject(const test::TempDir &dir) {
 
 /// A model's ranked answer for `itemId`: the listed leaves that exist, with confidences.
 void suggest(core::Project &project, std::int64_t itemId,
-             const std::vector<std::pair<std::string, double>> &ranked) {
+             const std::vector<std::pair<std::string, double>> &ranked)
+{
     auto taxonomy = *project.schema().taxonomy(1);
     core::NewAnnotation annotation;
     annotation.itemId = itemId;
@@ -107,7 +110,8 @@ void suggest(core::Project &project, std::int64_t itemId,
 }
 
 /// Saves `widget` as `name` in `dir` and checks it holds a real picture.
-void save(QWidget &widget, const QString &dir, const QString &name) {
+void save(QWidget &widget, const QString &dir, const QString &name)
+{
     QTest::qWait(50);
     const QImage image = widget.grab().toImage();
     const QString file = QDir(dir).filePath(name);
@@ -119,7 +123,8 @@ void save(QWidget &widget, const QString &dir, const QString &name) {
     EXPECT_GT(colours.size(), 40) << name.toStdString() << " looks blank";
 }
 
-int markFirst(gui::AnnotateView &view, const std::string &text, const std::string &what, int key) {
+int markFirst(gui::AnnotateView &view, const std::string &text, const std::string &what, int key)
+{
     const QString qtext = QString::fromStdString(text);
     const qsizetype at = qtext.indexOf(QString::fromStdString(what));
     if (at < 0)
@@ -134,7 +139,8 @@ int markFirst(gui::AnnotateView &view, const std::string &text, const std::strin
 
 } // namespace
 
-TEST(Screenshots, MainViews) {
+TEST(Screenshots, MainViews)
+{
     test::guiApp();
     const QByteArray wanted = qgetenv("ASSAY_SCREENSHOT_DIR");
     test::TempDir temp;

@@ -21,7 +21,8 @@
 using namespace assay;
 using gui::StartupOptions;
 
-TEST(StartupOptions, ReadsProjectUserAndLanguage) {
+TEST(StartupOptions, ReadsProjectUserAndLanguage)
+{
     test::guiApp();
     const StartupOptions options = StartupOptions::parse(
         {QStringLiteral("assay-desktop"), QStringLiteral("demo/hotline.assay"),
@@ -33,7 +34,8 @@ TEST(StartupOptions, ReadsProjectUserAndLanguage) {
     EXPECT_EQ(options.language, QStringLiteral("zh_CN"));
 }
 
-TEST(StartupOptions, RefusesWhatItCannotDo) {
+TEST(StartupOptions, RefusesWhatItCannotDo)
+{
     test::guiApp();
     EXPECT_FALSE(StartupOptions::parse({QStringLiteral("assay-desktop"), QStringLiteral("--lang"),
                                         QStringLiteral("fr")})
@@ -45,7 +47,8 @@ TEST(StartupOptions, RefusesWhatItCannotDo) {
                      .error.isEmpty());
 }
 
-TEST(MainWindowStart, AFileThatIsNotAProjectIsRefusedWithItsName) {
+TEST(MainWindowStart, AFileThatIsNotAProjectIsRefusedWithItsName)
+{
     test::guiApp();
     test::TempDir dir;
     const std::string notes = dir.write("notes.assay", "just text\n");
@@ -59,7 +62,8 @@ TEST(MainWindowStart, AFileThatIsNotAProjectIsRefusedWithItsName) {
     EXPECT_EQ(test::readFile(notes), "just text\n");
 }
 
-TEST(MainWindowStart, APasswordIsAskedWhereOneIsSet) {
+TEST(MainWindowStart, APasswordIsAskedWhereOneIsSet)
+{
     test::guiApp();
     test::HotlineProject fixture(3);
     gui::MainWindow window;
@@ -86,7 +90,8 @@ TEST(MainWindowStart, APasswordIsAskedWhereOneIsSet) {
     EXPECT_TRUE(window.annotateView()->flow().hasItem());
 }
 
-TEST(MainWindowStart, ANewProjectAsksForItsFirstUser) {
+TEST(MainWindowStart, ANewProjectAsksForItsFirstUser)
+{
     test::guiApp();
     test::TempDir dir;
     gui::MainWindow window;
@@ -110,7 +115,8 @@ TEST(MainWindowStart, ANewProjectAsksForItsFirstUser) {
     EXPECT_TRUE(carol->hasRole(core::Role::Admin));
 }
 
-TEST(MainWindowStart, RecentProjectsAndTheLastProjectAreRemembered) {
+TEST(MainWindowStart, RecentProjectsAndTheLastProjectAreRemembered)
+{
     test::guiApp();
     gui::RecentProjects::clear();
     test::HotlineProject fixture(3);
@@ -139,7 +145,8 @@ TEST(MainWindowStart, RecentProjectsAndTheLastProjectAreRemembered) {
     EXPECT_TRUE(QSettings().value(QStringLiteral("lastProject")).toString().isEmpty());
 }
 
-TEST(MainWindowStart, AProjectDroppedOnTheWindowOpens) {
+TEST(MainWindowStart, AProjectDroppedOnTheWindowOpens)
+{
     test::guiApp();
     test::HotlineProject fixture(3);
     gui::MainWindow window;

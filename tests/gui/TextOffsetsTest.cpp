@@ -10,7 +10,8 @@ using namespace assay;
 using assay::gui::ItemTextView;
 using assay::gui::TextOffsets;
 
-TEST(TextOffsets, SameInTheBasicPlane) {
+TEST(TextOffsets, SameInTheBasicPlane)
+{
     const TextOffsets offsets(QStringLiteral("张三在长沙"));
     EXPECT_EQ(offsets.codePointCount(), 5);
     for (int i = 0; i <= 5; ++i) {
@@ -19,7 +20,8 @@ TEST(TextOffsets, SameInTheBasicPlane) {
     }
 }
 
-TEST(TextOffsets, CharactersOutsideTheBasicPlaneTakeTwoUnits) {
+TEST(TextOffsets, CharactersOutsideTheBasicPlaneTakeTwoUnits)
+{
     // U+20BB7 (𠮷) and U+1F600 take two UTF-16 units each, one code point each.
     const QString text = QString::fromUtf8("𠮷野家在长沙😀好");
     ASSERT_EQ(text.size(), 10);
@@ -45,7 +47,8 @@ TEST(TextOffsets, CharactersOutsideTheBasicPlaneTakeTwoUnits) {
     EXPECT_EQ(offsets.toCodePoint(99), 8);
 }
 
-TEST(ItemTextView, SelectionIsReportedInCodePoints) {
+TEST(ItemTextView, SelectionIsReportedInCodePoints)
+{
     test::guiApp();
     ItemTextView view;
     view.setItemText(QString::fromUtf8("𠮷野家在长沙开店"));
@@ -56,7 +59,8 @@ TEST(ItemTextView, SelectionIsReportedInCodePoints) {
     EXPECT_EQ(end, 6);
 }
 
-TEST(ItemTextView, ShiftArrowsStepOverAstralCharactersAsOne) {
+TEST(ItemTextView, ShiftArrowsStepOverAstralCharactersAsOne)
+{
     test::guiApp();
     ItemTextView view;
     view.setItemText(QString::fromUtf8("𠮷野家"));
@@ -69,7 +73,8 @@ TEST(ItemTextView, ShiftArrowsStepOverAstralCharactersAsOne) {
     EXPECT_EQ(end, 1);
 }
 
-TEST(ItemTextView, LineBreaksKeepPositions) {
+TEST(ItemTextView, LineBreaksKeepPositions)
+{
     test::guiApp();
     ItemTextView view;
     // CR LF, a lone CR and a tab must not shift what follows.
@@ -82,7 +87,8 @@ TEST(ItemTextView, LineBreaksKeepPositions) {
     EXPECT_EQ(view.textCursor().selectedText(), QStringLiteral("乙"));
 }
 
-TEST(ItemTextView, KeysALabellerPressesBecomeSignals) {
+TEST(ItemTextView, KeysALabellerPressesBecomeSignals)
+{
     test::guiApp();
     ItemTextView view;
     view.setItemText(QStringLiteral("张三"));

@@ -37,7 +37,8 @@ AnnotateView::AnnotateView(ProjectSession &session, QWidget *parent)
     , m_session(session)
     , m_flow(session)
     , m_editor(m_flow.draft(), m_flow.undoStack(),
-               [&session](std::int64_t fieldId) { return session.taxonomy(fieldId); }) {
+               [&session](std::int64_t fieldId) { return session.taxonomy(fieldId); })
+{
     setObjectName(QStringLiteral("annotateView"));
     buildLayout();
     m_spans = new SpanMarker(session, m_flow, m_editor, *m_text, *m_spanPanel, this);
@@ -47,7 +48,8 @@ AnnotateView::AnnotateView(ProjectSession &session, QWidget *parent)
 
 AnnotateView::~AnnotateView() = default;
 
-void AnnotateView::buildLayout() {
+void AnnotateView::buildLayout()
+{
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     m_pages = new QStackedWidget(this);
@@ -147,7 +149,8 @@ void AnnotateView::buildLayout() {
             [this] { m_header->setElapsed(m_flow.hasItem() ? m_flow.elapsedMs() : 0); });
 }
 
-void AnnotateView::connectSignals() {
+void AnnotateView::connectSignals()
+{
     connect(&m_flow, &ItemFlow::itemChanged, this, &AnnotateView::showItem);
     connect(&m_flow.draft(), &ItemDraft::valueChanged, this,
             [this](qint64 fieldId) { refreshField(fieldId); });
@@ -200,7 +203,8 @@ void AnnotateView::connectSignals() {
     connect(m_submitButton, &QPushButton::clicked, this, &AnnotateView::submit);
 }
 
-core::Status AnnotateView::start() {
+core::Status AnnotateView::start()
+{
     m_spans->reset();
     m_fieldTabs->blockSignals(true);
     while (m_fieldTabs->count() > 0)
@@ -216,7 +220,8 @@ core::Status AnnotateView::start() {
     return started;
 }
 
-void AnnotateView::stop() {
+void AnnotateView::stop()
+{
     m_clock->stop();
     m_flow.stop();
     m_active = -1;
@@ -225,7 +230,8 @@ void AnnotateView::stop() {
     showEmpty();
 }
 
-bool AnnotateView::report(const core::Status &status) {
+bool AnnotateView::report(const core::Status &status)
+{
     if (status.ok())
         return true;
     m_banner->showMessage(qstr(status.error().message),
@@ -235,7 +241,8 @@ bool AnnotateView::report(const core::Status &status) {
     return false;
 }
 
-void AnnotateView::showEmpty() {
+void AnnotateView::showEmpty()
+{
     QString message;
     if (!m_session.isOpen())
         message = tr("No project is open.");
@@ -254,7 +261,8 @@ void AnnotateView::showEmpty() {
     emit navigationChanged();
 }
 
-void AnnotateView::showItem() {
+void AnnotateView::showItem()
+{
     if (!m_flow.hasItem()) {
         showEmpty();
         return;
@@ -279,7 +287,8 @@ void AnnotateView::showItem() {
     emit navigationChanged();
 }
 
-void AnnotateView::refreshProgress() {
+void AnnotateView::refreshProgress()
+{
     auto counts = m_session.project().items().stateCounts();
     if (!counts)
         return;
@@ -295,7 +304,8 @@ void AnnotateView::refreshProgress() {
                                  total);
 }
 
-int AnnotateView::fieldIndex(std::int64_t fieldId) const {
+int AnnotateView::fieldIndex(std::int64_t fieldId) const
+{
     const auto &fields = m_session.fields();
     for (std::size_t i = 0; i < fields.size(); ++i)
         if (fields[i].id == fieldId)
@@ -303,14 +313,16 @@ int AnnotateView::fieldIndex(std::int64_t fieldId) const {
     return -1;
 }
 
-const core::Field *AnnotateView::activeFieldInfo() const {
+const core::Field *AnnotateView::activeFieldInfo() const
+{
     const auto &fields = m_session.fields();
     return m_active >= 0 && m_active < static_cast<int>(fields.size())
                ? &fields[static_cast<std::size_t>(m_active)]
                : nullptr;
 }
 
-void AnnotateView::setActiveField(int index, bool giveFocus) {
+void AnnotateView::setActiveField(int index, bool giveFocus)
+{
     const auto &fields = m_session.fields();
     if (index < 0 || index >= static_cast<int>(fields.size()) || !m_flow.hasItem())
         return;
@@ -351,7 +363,8 @@ void AnnotateView::setActiveField(int index, bool giveFocus) {
     refreshField(field.id);
 }
 
-void AnnotateView::refreshField(std::int64_t fieldId) {
+void AnnotateView::refreshField(std::int64_t fieldId)
+{
     const core::Field *field = activeFieldInfo();
     if (field && field->id == fieldId) {
         const core::AnnotationValue &value = m_flow.draft().value(fieldId);
@@ -368,7 +381,8 @@ void AnnotateView::refreshField(std::int64_t fieldId) {
     refreshTabs();
 }
 
-void AnnotateView::refreshTabs() {
+void AnnotateView::refreshTabs()
+{
     const auto &fields = m_session.fields();
     for (std::size_t i = 0; i < fields.size() && static_cast<int>(i) < m_fieldTabs->count(); ++i) {
         const core::AnnotationValue &value = m_flow.draft().value(fields[i].id);
@@ -382,7 +396,8 @@ void AnnotateView::refreshTabs() {
     }
 }
 
-void AnnotateView::handleLabelKey(const QString &key) {
+void AnnotateView::handleLabelKey(const QString &key)
+{
     const core::Field *active = activeFieldInfo();
     if (!active)
         return;
@@ -407,20 +422,23 @@ void AnnotateView::handleLabelKey(const QString &key) {
                           MessageBanner::Kind::Warning);
 }
 
-void AnnotateView::handleNumberKey(int number) {
+void AnnotateView::handleNumberKey(int number)
+{
     const core::Field *active = activeFieldInfo();
     if (active && active->isChoice() && !m_picker->pickSuggestion(number))
         m_banner->showMessage(tr("There is no suggestion %1.").arg(number),
                               MessageBanner::Kind::Warning);
 }
 
-void AnnotateView::removeAtCursor() {
+void AnnotateView::removeAtCursor()
+{
     const core::Field *active = activeFieldInfo();
     if (active && active->kind == core::FieldKind::Spans)
         report(m_spans->removeAtCursor(active->id));
 }
 
-void AnnotateView::submit() {
+void AnnotateView::submit()
+{
     if (!m_flow.hasItem())
         return;
     if (auto missing = m_flow.unansweredField()) {
@@ -434,7 +452,8 @@ void AnnotateView::submit() {
     report(m_flow.submit());
 }
 
-void AnnotateView::skip() {
+void AnnotateView::skip()
+{
     if (!m_flow.hasItem())
         return;
     SkipDialog dialog(this);
@@ -442,60 +461,72 @@ void AnnotateView::skip() {
         skipWithReason(dialog.reason());
 }
 
-void AnnotateView::skipWithReason(const QString &reason) {
+void AnnotateView::skipWithReason(const QString &reason)
+{
     if (report(m_flow.skip(reason)))
         m_banner->showMessage(tr("Skipped: %1").arg(reason));
 }
 
-void AnnotateView::back() {
+void AnnotateView::back()
+{
     report(m_flow.back());
 }
 
-void AnnotateView::forward() {
+void AnnotateView::forward()
+{
     report(m_flow.forward());
 }
 
-void AnnotateView::nextField() {
+void AnnotateView::nextField()
+{
     const int count = static_cast<int>(m_session.fields().size());
     if (count > 1)
         setActiveField((m_active + 1) % count);
 }
 
-void AnnotateView::previousField() {
+void AnnotateView::previousField()
+{
     const int count = static_cast<int>(m_session.fields().size());
     if (count > 1)
         setActiveField((m_active + count - 1) % count);
 }
 
-void AnnotateView::setPointSize(int points) {
+void AnnotateView::setPointSize(int points)
+{
     m_pointSize = std::clamp(points, kMinPointSize, kMaxPointSize);
     m_text->setTextPointSize(m_pointSize);
     QSettings().setValue(kPointSizeKey, m_pointSize);
 }
 
-void AnnotateView::zoomIn() {
+void AnnotateView::zoomIn()
+{
     setPointSize(m_pointSize + 1);
 }
 
-void AnnotateView::zoomOut() {
+void AnnotateView::zoomOut()
+{
     setPointSize(m_pointSize - 1);
 }
 
-void AnnotateView::zoomReset() {
+void AnnotateView::zoomReset()
+{
     setPointSize(kDefaultPointSize);
 }
 
-bool AnnotateView::isMetadataVisible() const {
+bool AnnotateView::isMetadataVisible() const
+{
     return !m_metadata->isHidden();
 }
 
-void AnnotateView::setMetadataVisible(bool visible) {
+void AnnotateView::setMetadataVisible(bool visible)
+{
     m_metadata->setVisible(visible);
     if (visible && m_flow.hasItem())
         m_metadata->showItem(m_flow.item().item);
 }
 
-void AnnotateView::focusSearch() {
+void AnnotateView::focusSearch()
+{
     const core::Field *active = activeFieldInfo();
     if (active && active->isChoice())
         m_picker->focusSearch();

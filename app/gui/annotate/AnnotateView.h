@@ -29,7 +29,8 @@ class SpanMarker;
 /// for span fields), queue position and time above, Back / Skip / Submit below. Built for
 /// the keyboard: type to search, 1–9 for suggestions, Shift+arrows and a hotkey for spans,
 /// Enter to submit, Ctrl+PgUp/PgDown between fields.
-class AnnotateView : public QWidget {
+class AnnotateView : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -9,9 +9,11 @@ namespace assay::gui {
 
 AnnotationQueue::AnnotationQueue(core::Project &project, std::int64_t userId)
     : m_project(project)
-    , m_userId(userId) {}
+    , m_userId(userId)
+{}
 
-core::Status AnnotationQueue::recount() {
+core::Status AnnotationQueue::recount()
+{
     auto remaining = core::Workflow(m_project).remaining(m_userId);
     if (!remaining)
         return remaining.error();
@@ -19,7 +21,8 @@ core::Status AnnotationQueue::recount() {
     return {};
 }
 
-core::Status AnnotationQueue::fetch() {
+core::Status AnnotationQueue::fetch()
+{
     auto ids = core::Workflow(m_project).nextItems(m_userId, m_lastFetched, kChunk);
     if (!ids)
         return ids.error();
@@ -36,7 +39,8 @@ core::Status AnnotationQueue::fetch() {
     return {};
 }
 
-core::Result<std::optional<std::int64_t>> AnnotationQueue::current() {
+core::Result<std::optional<std::int64_t>> AnnotationQueue::current()
+{
     if (isRevisiting())
         return std::optional<std::int64_t>(m_history[m_position]);
     while (m_ahead.empty() && !m_exhausted)
@@ -46,7 +50,8 @@ core::Result<std::optional<std::int64_t>> AnnotationQueue::current() {
     return std::optional<std::int64_t>(m_ahead.front());
 }
 
-void AnnotationQueue::advance() {
+void AnnotationQueue::advance()
+{
     if (isRevisiting()) {
         ++m_position;
         return;
@@ -60,14 +65,16 @@ void AnnotationQueue::advance() {
     m_remaining = std::max<std::int64_t>(0, m_remaining - 1);
 }
 
-void AnnotationQueue::dropHead() {
+void AnnotationQueue::dropHead()
+{
     if (!isRevisiting() && !m_ahead.empty()) {
         m_ahead.pop_front();
         m_remaining = std::max<std::int64_t>(0, m_remaining - 1);
     }
 }
 
-void AnnotationQueue::back() {
+void AnnotationQueue::back()
+{
     if (m_position > 0)
         --m_position;
 }

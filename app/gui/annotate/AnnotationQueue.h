@@ -17,7 +17,8 @@ namespace assay::gui {
 /// The current user's way through their queue in this session: the items ahead (fetched
 /// from core::Workflow a chunk at a time), and the items already handled, so that the user
 /// can go back to them and return.
-class AnnotationQueue {
+class AnnotationQueue
+{
 public:
     static constexpr int kChunk = 64;
 

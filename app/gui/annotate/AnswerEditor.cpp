@@ -12,11 +12,13 @@
 namespace assay::gui {
 namespace {
 
-core::Error refuse(const QString &message) {
+core::Error refuse(const QString &message)
+{
     return core::Error(core::ErrorCode::Validation, stdstr(message));
 }
 
-bool isSpace(QChar c) {
+bool isSpace(QChar c)
+{
     return c.isSpace() || c == QChar(0x3000);
 }
 
@@ -25,10 +27,12 @@ bool isSpace(QChar c) {
 AnswerEditor::AnswerEditor(ItemDraft &draft, QUndoStack &stack, TaxonomyLookup taxonomies)
     : m_draft(draft)
     , m_stack(stack)
-    , m_taxonomies(std::move(taxonomies)) {}
+    , m_taxonomies(std::move(taxonomies))
+{}
 
 core::Result<const core::Label *> AnswerEditor::selectableLabel(const core::Taxonomy &taxonomy,
-                                                                std::int64_t labelId) const {
+                                                                std::int64_t labelId) const
+{
     const core::Label *label = taxonomy.byId(labelId);
     if (!label)
         return refuse(tr("That label is no longer in the schema."));
@@ -39,12 +43,14 @@ core::Result<const core::Label *> AnswerEditor::selectableLabel(const core::Taxo
     return label;
 }
 
-void AnswerEditor::push(std::int64_t fieldId, core::AnnotationValue after, const QString &text) {
+void AnswerEditor::push(std::int64_t fieldId, core::AnnotationValue after, const QString &text)
+{
     m_stack.push(
         new SetValueCommand(m_draft, fieldId, m_draft.value(fieldId), std::move(after), text));
 }
 
-core::Status AnswerEditor::chooseLabel(std::int64_t fieldId, std::int64_t labelId) {
+core::Status AnswerEditor::chooseLabel(std::int64_t fieldId, std::int64_t labelId)
+{
     auto taxonomy = m_taxonomies(fieldId);
     if (!taxonomy || !taxonomy->field().isChoice())
         return refuse(tr("This field does not take labels from a list."));
@@ -73,7 +79,8 @@ core::Status AnswerEditor::chooseLabel(std::int64_t fieldId, std::int64_t labelI
     return {};
 }
 
-core::Status AnswerEditor::removeLabel(std::int64_t fieldId, std::int64_t labelId) {
+core::Status AnswerEditor::removeLabel(std::int64_t fieldId, std::int64_t labelId)
+{
     core::AnnotationValue after = m_draft.value(fieldId);
     const auto erased =
         std::erase_if(after.choices, [&](const core::Choice &c) { return c.labelId == labelId; });
@@ -85,7 +92,8 @@ core::Status AnswerEditor::removeLabel(std::int64_t fieldId, std::int64_t labelI
     return {};
 }
 
-QString AnswerEditor::spanText(std::int64_t start, std::int64_t end) const {
+QString AnswerEditor::spanText(std::int64_t start, std::int64_t end) const
+{
     const TextOffsets offsets(m_text);
     const qsizetype from = offsets.toUtf16(start);
     QString text = m_text.mid(from, offsets.toUtf16(end) - from).simplified();
@@ -95,7 +103,8 @@ QString AnswerEditor::spanText(std::int64_t start, std::int64_t end) const {
 }
 
 core::Result<int> AnswerEditor::markSpan(std::int64_t fieldId, std::int64_t start, std::int64_t end,
-                                         std::int64_t labelId) {
+                                         std::int64_t labelId)
+{
     auto taxonomy = m_taxonomies(fieldId);
     if (!taxonomy || taxonomy->field().kind != core::FieldKind::Spans)
         return refuse(tr("This field does not take spans."));
@@ -149,7 +158,8 @@ core::Result<int> AnswerEditor::markSpan(std::int64_t fieldId, std::int64_t star
     return index;
 }
 
-core::Status AnswerEditor::relabelSpan(std::int64_t fieldId, int index, std::int64_t labelId) {
+core::Status AnswerEditor::relabelSpan(std::int64_t fieldId, int index, std::int64_t labelId)
+{
     auto taxonomy = m_taxonomies(fieldId);
     core::AnnotationValue after = m_draft.value(fieldId);
     if (!taxonomy || index < 0 || index >= static_cast<int>(after.spans.size()))
@@ -166,7 +176,8 @@ core::Status AnswerEditor::relabelSpan(std::int64_t fieldId, int index, std::int
     return {};
 }
 
-core::Status AnswerEditor::removeSpan(std::int64_t fieldId, int index) {
+core::Status AnswerEditor::removeSpan(std::int64_t fieldId, int index)
+{
     core::AnnotationValue after = m_draft.value(fieldId);
     if (index < 0 || index >= static_cast<int>(after.spans.size()))
         return refuse(tr("There is no span there."));

@@ -17,7 +17,8 @@ class ItemDraft;
 
 /// Turns what the annotator asks for (choose a label, mark a span, …) into undoable edits of
 /// the draft, refusing what the field's rules forbid with a message that says what to do.
-class AnswerEditor {
+class AnswerEditor
+{
     Q_DECLARE_TR_FUNCTIONS(AnswerEditor)
 
 public:

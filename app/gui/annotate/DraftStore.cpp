@@ -10,9 +10,11 @@ namespace assay::gui {
 DraftStore::DraftStore(core::Project &project, std::int64_t userId)
     : m_project(project)
     , m_key("draft/user/" + std::to_string(userId))
-    , m_stored(true) {}
+    , m_stored(true)
+{}
 
-core::Status DraftStore::save(const Draft &draft) {
+core::Status DraftStore::save(const Draft &draft)
+{
     nlohmann::json fields = nlohmann::json::object();
     for (const auto &[fieldId, value] : draft.values)
         fields[std::to_string(fieldId)] = nlohmann::json::parse(value.toStorageJson());
@@ -22,7 +24,8 @@ core::Status DraftStore::save(const Draft &draft) {
     return m_project.setSetting(m_key, json.dump());
 }
 
-std::optional<DraftStore::Draft> DraftStore::load() {
+std::optional<DraftStore::Draft> DraftStore::load()
+{
     auto text = m_project.setting(m_key);
     if (!text || text->empty())
         return std::nullopt;
@@ -44,7 +47,8 @@ std::optional<DraftStore::Draft> DraftStore::load() {
     return draft;
 }
 
-core::Status DraftStore::clear() {
+core::Status DraftStore::clear()
+{
     if (!m_stored)
         return {};
     m_stored = false;

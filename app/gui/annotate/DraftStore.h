@@ -15,7 +15,8 @@ namespace assay::gui {
 /// Keeps the answers being edited, not yet submitted, in the project file after every edit,
 /// so that nothing typed is lost when the window is closed or the program is killed. One
 /// draft per user: the item on their screen.
-class DraftStore {
+class DraftStore
+{
 public:
     /// What was on the user's screen: the item, the answers so far and the time spent.
     struct Draft {

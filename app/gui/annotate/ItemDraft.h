@@ -10,7 +10,8 @@ namespace assay::gui {
 
 /// The answers being edited for the item on screen, per field, before they are submitted.
 /// Changed only through undo commands, so that every edit can be undone.
-class ItemDraft : public QObject {
+class ItemDraft : public QObject
+{
     Q_OBJECT
 
 public:

@@ -8,7 +8,8 @@
 namespace assay::gui {
 ItemFlow::ItemFlow(ProjectSession &session, QObject *parent)
     : QObject(parent)
-    , m_session(session) {
+    , m_session(session)
+{
     m_undo.setObjectName(QStringLiteral("annotateUndoStack"));
     connect(&m_undo, &QUndoStack::indexChanged, this, [this] {
         if (!m_loading)
@@ -16,12 +17,14 @@ ItemFlow::ItemFlow(ProjectSession &session, QObject *parent)
     });
 }
 
-ItemFlow::~ItemFlow() {
+ItemFlow::~ItemFlow()
+{
     // The undo stack empties itself when destroyed: that must not touch the draft store.
     disconnect(&m_undo, nullptr, this, nullptr);
 }
 
-core::Status ItemFlow::start() {
+core::Status ItemFlow::start()
+{
     stop();
     if (!m_session.isOpen() || !m_session.hasUser())
         return core::Error(core::ErrorCode::InvalidArgument,
@@ -38,7 +41,8 @@ core::Status ItemFlow::start() {
     return showCurrent();
 }
 
-void ItemFlow::stop() {
+void ItemFlow::stop()
+{
     m_loading = true;
     m_undo.clear();
     m_loading = false;
@@ -49,31 +53,38 @@ void ItemFlow::stop() {
     m_recent.reset();
 }
 
-std::int64_t ItemFlow::position() const {
+std::int64_t ItemFlow::position() const
+{
     return m_queue ? m_queue->position() : 0;
 }
 
-std::int64_t ItemFlow::remaining() const {
+std::int64_t ItemFlow::remaining() const
+{
     return m_queue ? m_queue->remaining() : 0;
 }
 
-std::int64_t ItemFlow::handledCount() const {
+std::int64_t ItemFlow::handledCount() const
+{
     return m_queue ? m_queue->handledCount() : 0;
 }
 
-bool ItemFlow::canGoBack() const {
+bool ItemFlow::canGoBack() const
+{
     return m_queue && m_queue->canGoBack();
 }
 
-bool ItemFlow::isRevisiting() const {
+bool ItemFlow::isRevisiting() const
+{
     return m_queue && m_queue->isRevisiting();
 }
 
-std::int64_t ItemFlow::elapsedMs() const {
+std::int64_t ItemFlow::elapsedMs() const
+{
     return m_carriedMs + (m_timer.isValid() ? m_timer.elapsed() : 0);
 }
 
-core::Status ItemFlow::showCurrent() {
+core::Status ItemFlow::showCurrent()
+{
     core::Project &project = m_session.project();
     std::optional<LoadedItem> loaded;
     while (!loaded) {
@@ -119,7 +130,8 @@ core::Status ItemFlow::showCurrent() {
     return {};
 }
 
-void ItemFlow::saveDraft() {
+void ItemFlow::saveDraft()
+{
     if (!m_item || !m_drafts)
         return;
     if (m_undo.isClean()) {
@@ -130,19 +142,22 @@ void ItemFlow::saveDraft() {
     (void)m_drafts->save({m_item->item.id, elapsedMs(), m_draft.values()});
 }
 
-void ItemFlow::park() {
+void ItemFlow::park()
+{
     if (m_item && !m_undo.isClean())
         m_parked[m_item->item.id] = m_draft.values();
 }
 
-std::optional<std::int64_t> ItemFlow::unansweredField() const {
+std::optional<std::int64_t> ItemFlow::unansweredField() const
+{
     for (const core::Field &field : m_session.fields())
         if (field.kind == core::FieldKind::SingleChoice && m_draft.value(field.id).choices.empty())
             return field.id;
     return std::nullopt;
 }
 
-core::Status ItemFlow::submit() {
+core::Status ItemFlow::submit()
+{
     if (!m_item)
         return core::Error(core::ErrorCode::InvalidArgument,
                            stdstr(tr("There is no item to submit.")));
@@ -182,7 +197,8 @@ core::Status ItemFlow::submit() {
     return showCurrent();
 }
 
-core::Status ItemFlow::skip(const QString &reason) {
+core::Status ItemFlow::skip(const QString &reason)
+{
     if (!m_item)
         return core::Error(core::ErrorCode::InvalidArgument,
                            stdstr(tr("There is no item to skip.")));
@@ -193,7 +209,8 @@ core::Status ItemFlow::skip(const QString &reason) {
     return showCurrent();
 }
 
-core::Status ItemFlow::back() {
+core::Status ItemFlow::back()
+{
     if (!canGoBack())
         return {};
     park();
@@ -201,7 +218,8 @@ core::Status ItemFlow::back() {
     return showCurrent();
 }
 
-core::Status ItemFlow::forward() {
+core::Status ItemFlow::forward()
+{
     if (!isRevisiting())
         return {};
     park();

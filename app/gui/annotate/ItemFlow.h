@@ -19,7 +19,8 @@ class RecentLabels;
 /// The annotator's way through their queue: which item is on screen, the answers being
 /// edited (with their undo stack and time spent), and submit, skip and back. Submitted
 /// work goes to the database at once; unsubmitted edits are kept as a draft after each one.
-class ItemFlow : public QObject {
+class ItemFlow : public QObject
+{
     Q_OBJECT
 
 public:

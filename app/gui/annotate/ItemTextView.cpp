@@ -10,7 +10,8 @@
 namespace assay::gui {
 
 ItemTextView::ItemTextView(QWidget *parent)
-    : QTextEdit(parent) {
+    : QTextEdit(parent)
+{
     setObjectName(QStringLiteral("itemText"));
     setReadOnly(true);
     setAcceptRichText(false);
@@ -26,7 +27,8 @@ ItemTextView::ItemTextView(QWidget *parent)
     setFont(font);
 }
 
-void ItemTextView::setItemText(const QString &text) {
+void ItemTextView::setItemText(const QString &text)
+{
     m_highlights.clear();
     setExtraSelections({});
     // Positions must stay those of the text: a CR before a LF becomes an invisible
@@ -43,7 +45,8 @@ void ItemTextView::setItemText(const QString &text) {
     moveCursor(QTextCursor::Start);
 }
 
-void ItemTextView::applyLineSpacing() {
+void ItemTextView::applyLineSpacing()
+{
     QTextCursor all(document());
     all.select(QTextCursor::Document);
     QTextBlockFormat format;
@@ -52,14 +55,16 @@ void ItemTextView::applyLineSpacing() {
     all.mergeBlockFormat(format);
 }
 
-void ItemTextView::setTextPointSize(int points) {
+void ItemTextView::setTextPointSize(int points)
+{
     QFont f = font();
     f.setPointSize(points);
     setFont(f);
     document()->setDefaultFont(f);
 }
 
-void ItemTextView::setHighlights(std::vector<Highlight> highlights) {
+void ItemTextView::setHighlights(std::vector<Highlight> highlights)
+{
     m_highlights = std::move(highlights);
     QList<QTextEdit::ExtraSelection> selections;
     for (const Highlight &highlight : m_highlights) {
@@ -80,17 +85,20 @@ void ItemTextView::setHighlights(std::vector<Highlight> highlights) {
     setExtraSelections(selections);
 }
 
-std::pair<std::int64_t, std::int64_t> ItemTextView::selectedRange() const {
+std::pair<std::int64_t, std::int64_t> ItemTextView::selectedRange() const
+{
     const QTextCursor cursor = textCursor();
     return {m_offsets.toCodePoint(cursor.selectionStart()),
             m_offsets.toCodePoint(cursor.selectionEnd())};
 }
 
-std::int64_t ItemTextView::cursorCodePoint() const {
+std::int64_t ItemTextView::cursorCodePoint() const
+{
     return m_offsets.toCodePoint(textCursor().position());
 }
 
-void ItemTextView::selectRange(std::int64_t start, std::int64_t end) {
+void ItemTextView::selectRange(std::int64_t start, std::int64_t end)
+{
     QTextCursor cursor(document());
     cursor.setPosition(static_cast<int>(m_offsets.toUtf16(start)));
     if (end != start)
@@ -99,7 +107,8 @@ void ItemTextView::selectRange(std::int64_t start, std::int64_t end) {
     ensureCursorVisible();
 }
 
-void ItemTextView::keyPressEvent(QKeyEvent *event) {
+void ItemTextView::keyPressEvent(QKeyEvent *event)
+{
     const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
     const bool plain = !(modifiers & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
     switch (event->key()) {
@@ -142,7 +151,8 @@ void ItemTextView::keyPressEvent(QKeyEvent *event) {
     QTextEdit::keyPressEvent(event);
 }
 
-void ItemTextView::wheelEvent(QWheelEvent *event) {
+void ItemTextView::wheelEvent(QWheelEvent *event)
+{
     if (event->modifiers() & Qt::ControlModifier) {
         const int steps = event->angleDelta().y() / 120;
         if (steps != 0)
@@ -153,7 +163,8 @@ void ItemTextView::wheelEvent(QWheelEvent *event) {
     QTextEdit::wheelEvent(event);
 }
 
-bool ItemTextView::event(QEvent *event) {
+bool ItemTextView::event(QEvent *event)
+{
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const QPoint inViewport = viewport()->mapFromParent(help->pos());

@@ -13,7 +13,8 @@ namespace assay::gui {
 /// or the mouse select, and the keys a labeller presses (label hotkeys, 1–9, Delete, Enter)
 /// are passed on as signals. Spans show as coloured highlights. Positions it speaks of are
 /// code points, converted from Qt's UTF-16 positions.
-class ItemTextView : public QTextEdit {
+class ItemTextView : public QTextEdit
+{
     Q_OBJECT
 
 public:

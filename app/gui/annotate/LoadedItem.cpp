@@ -8,7 +8,8 @@
 namespace assay::gui {
 
 core::Result<LoadedItem> LoadedItem::load(core::Project &project, std::int64_t userId,
-                                          std::int64_t itemId) {
+                                          std::int64_t itemId)
+{
     auto item = project.items().get(itemId);
     if (!item)
         return item.error();

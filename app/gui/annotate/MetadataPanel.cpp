@@ -8,30 +8,35 @@
 namespace assay::gui {
 namespace {
 
-QString row(const QString &key, const QString &value) {
+QString row(const QString &key, const QString &value)
+{
     return QStringLiteral("<tr><td style='color:#5f6368; padding:2px 14px 2px 0'>%1</td>"
                           "<td style='padding:2px 0'>%2</td></tr>")
         .arg(key.toHtmlEscaped(), value.toHtmlEscaped());
 }
 
-QString jsonText(const nlohmann::json &value) {
+QString jsonText(const nlohmann::json &value)
+{
     return value.is_string() ? qstr(value.get<std::string>()) : qstr(value.dump());
 }
 
 } // namespace
 
 MetadataPanel::MetadataPanel(QWidget *parent)
-    : QTextBrowser(parent) {
+    : QTextBrowser(parent)
+{
     setObjectName(QStringLiteral("metadataPanel"));
     setFocusPolicy(Qt::NoFocus);
     setFrameShape(QFrame::NoFrame);
 }
 
-void MetadataPanel::clearItem() {
+void MetadataPanel::clearItem()
+{
     clear();
 }
 
-void MetadataPanel::showItem(const core::Item &item) {
+void MetadataPanel::showItem(const core::Item &item)
+{
     QString html = QStringLiteral("<table>");
     html += row(tr("Item"), QString::number(item.id));
     if (item.externalId)

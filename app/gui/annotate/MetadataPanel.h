@@ -10,7 +10,8 @@ namespace assay::gui {
 
 /// The item's details on demand: ids, batch, state, length, the model's uncertainty and the
 /// metadata imported with it.
-class MetadataPanel : public QTextBrowser {
+class MetadataPanel : public QTextBrowser
+{
     Q_OBJECT
 
 public:

@@ -8,7 +8,8 @@
 namespace assay::gui {
 
 QueueHeader::QueueHeader(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setObjectName(QStringLiteral("queueHeader"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(14, 8, 14, 8);
@@ -38,7 +39,8 @@ QueueHeader::QueueHeader(QWidget *parent)
     layout->addWidget(m_elapsed);
 }
 
-void QueueHeader::setQueue(std::int64_t position, std::int64_t total, bool revisiting) {
+void QueueHeader::setQueue(std::int64_t position, std::int64_t total, bool revisiting)
+{
     const QLocale locale;
     m_position->setText(tr("Item <b>%1</b> of %2 in your queue")
                             .arg(locale.toString(static_cast<qlonglong>(position)),
@@ -46,7 +48,8 @@ void QueueHeader::setQueue(std::int64_t position, std::int64_t total, bool revis
     m_revisit->setVisible(revisiting);
 }
 
-void QueueHeader::setProjectProgress(std::int64_t done, std::int64_t total) {
+void QueueHeader::setProjectProgress(std::int64_t done, std::int64_t total)
+{
     const QLocale locale;
     const double share = total > 0 ? static_cast<double>(done) / static_cast<double>(total) : 0;
     m_progressText->setText(tr("Project: %1 of %2 decided")
@@ -56,14 +59,16 @@ void QueueHeader::setProjectProgress(std::int64_t done, std::int64_t total) {
     m_progress->setToolTip(QStringLiteral("%1%").arg(share * 100, 0, 'f', 1));
 }
 
-void QueueHeader::setElapsed(std::int64_t milliseconds) {
+void QueueHeader::setElapsed(std::int64_t milliseconds)
+{
     const std::int64_t seconds = milliseconds / 1000;
     m_elapsed->setText(
         QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
     m_elapsed->setToolTip(tr("Time on this item"));
 }
 
-void QueueHeader::setEmpty(const QString &message) {
+void QueueHeader::setEmpty(const QString &message)
+{
     m_position->setText(message);
     m_revisit->hide();
     m_elapsed->clear();

@@ -10,7 +10,8 @@ namespace assay::gui {
 
 /// The strip above the text: where the user is in their queue, how much of the project is
 /// done, and whether the item on screen was already submitted.
-class QueueHeader : public QWidget {
+class QueueHeader : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -11,13 +11,16 @@ SetValueCommand::SetValueCommand(ItemDraft &draft, std::int64_t fieldId,
     , m_draft(draft)
     , m_fieldId(fieldId)
     , m_before(std::move(before))
-    , m_after(std::move(after)) {}
+    , m_after(std::move(after))
+{}
 
-void SetValueCommand::undo() {
+void SetValueCommand::undo()
+{
     m_draft.setValue(m_fieldId, m_before);
 }
 
-void SetValueCommand::redo() {
+void SetValueCommand::redo()
+{
     m_draft.setValue(m_fieldId, m_after);
 }
 

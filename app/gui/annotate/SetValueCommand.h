@@ -10,7 +10,8 @@ class ItemDraft;
 
 /// One edit of one field's answer (choose a label, mark or remove a span, …): undo puts the
 /// answer back as it was before.
-class SetValueCommand : public QUndoCommand {
+class SetValueCommand : public QUndoCommand
+{
 public:
     SetValueCommand(ItemDraft &draft, std::int64_t fieldId, core::AnnotationValue before,
                     core::AnnotationValue after, const QString &text);

@@ -10,7 +10,8 @@
 namespace assay::gui {
 
 SkipDialog::SkipDialog(QWidget *parent)
-    : QDialog(parent) {
+    : QDialog(parent)
+{
     setObjectName(QStringLiteral("skipDialog"));
     setWindowTitle(tr("Skip Item"));
     auto *layout = new QVBoxLayout(this);
@@ -34,11 +35,13 @@ SkipDialog::SkipDialog(QWidget *parent)
     resize(420, sizeHint().height());
 }
 
-QString SkipDialog::reason() const {
+QString SkipDialog::reason() const
+{
     return m_reason->currentText().trimmed();
 }
 
-void SkipDialog::accept() {
+void SkipDialog::accept()
+{
     if (reason().isEmpty()) {
         m_reason->setFocus();
         return;

@@ -7,7 +7,8 @@ class QComboBox;
 namespace assay::gui {
 
 /// Asks why an item is skipped, offering common reasons and free text.
-class SkipDialog : public QDialog {
+class SkipDialog : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -14,7 +14,8 @@
 namespace assay::gui {
 namespace {
 
-QIcon swatch(const QColor &color) {
+QIcon swatch(const QColor &color)
+{
     QPixmap pixmap(14, 14);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -28,7 +29,8 @@ QIcon swatch(const QColor &color) {
 } // namespace
 
 SpanFieldPanel::SpanFieldPanel(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setObjectName(QStringLiteral("spanPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,7 +63,8 @@ SpanFieldPanel::SpanFieldPanel(QWidget *parent)
     layout->addWidget(m_list, 1);
 }
 
-void SpanFieldPanel::setField(std::shared_ptr<const core::Taxonomy> taxonomy) {
+void SpanFieldPanel::setField(std::shared_ptr<const core::Taxonomy> taxonomy)
+{
     m_taxonomy = std::move(taxonomy);
     m_colors.clear();
     if (m_taxonomy) {
@@ -79,7 +82,8 @@ void SpanFieldPanel::setField(std::shared_ptr<const core::Taxonomy> taxonomy) {
     updateLegend();
 }
 
-std::int64_t SpanFieldPanel::labelForKey(const QString &key) const {
+std::int64_t SpanFieldPanel::labelForKey(const QString &key) const
+{
     if (!m_taxonomy || key.isEmpty())
         return 0;
     for (const core::Label &label : m_taxonomy->labels())
@@ -89,7 +93,8 @@ std::int64_t SpanFieldPanel::labelForKey(const QString &key) const {
     return 0;
 }
 
-void SpanFieldPanel::updateLegend() {
+void SpanFieldPanel::updateLegend()
+{
     QStringList entries;
     if (m_taxonomy) {
         for (const core::Label &label : m_taxonomy->labels()) {
@@ -115,7 +120,8 @@ void SpanFieldPanel::updateLegend() {
 }
 
 void SpanFieldPanel::setSpans(const std::vector<core::Span> &spans, const QString &text,
-                              const TextOffsets &offsets, int current) {
+                              const TextOffsets &offsets, int current)
+{
     m_updating = true;
     m_list->clear();
     for (const core::Span &span : spans) {
@@ -140,7 +146,8 @@ void SpanFieldPanel::setSpans(const std::vector<core::Span> &spans, const QStrin
     m_updating = false;
 }
 
-bool SpanFieldPanel::eventFilter(QObject *watched, QEvent *event) {
+bool SpanFieldPanel::eventFilter(QObject *watched, QEvent *event)
+{
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Delete || key->key() == Qt::Key_Backspace) &&

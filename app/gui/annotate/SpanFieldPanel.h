@@ -22,7 +22,8 @@ class TextOffsets;
 /// A span field's side panel: the legend of its labels (colour, name, hotkey; clicking one
 /// marks the selection with it) and the list of marked spans, where one can be picked to
 /// change it or removed with Delete.
-class SpanFieldPanel : public QWidget {
+class SpanFieldPanel : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -17,9 +17,11 @@ SpanMarker::SpanMarker(ProjectSession &session, ItemFlow &flow, AnswerEditor &ed
     , m_flow(flow)
     , m_editor(editor)
     , m_text(text)
-    , m_panel(panel) {}
+    , m_panel(panel)
+{}
 
-void SpanMarker::reset() {
+void SpanMarker::reset()
+{
     m_colors.clear();
     for (const core::Field &field : m_session.fields()) {
         if (field.kind != core::FieldKind::Spans)
@@ -33,7 +35,8 @@ void SpanMarker::reset() {
 }
 
 std::optional<std::pair<std::int64_t, std::int64_t>>
-SpanMarker::labelForKey(const QString &key, const core::Field *preferred) const {
+SpanMarker::labelForKey(const QString &key, const core::Field *preferred) const
+{
     std::vector<const core::Field *> candidates;
     if (preferred && preferred->kind == core::FieldKind::Spans)
         candidates.push_back(preferred);
@@ -52,7 +55,8 @@ SpanMarker::labelForKey(const QString &key, const core::Field *preferred) const 
     return std::nullopt;
 }
 
-int SpanMarker::spanAtCursor(std::int64_t fieldId) const {
+int SpanMarker::spanAtCursor(std::int64_t fieldId) const
+{
     const auto &spans = m_flow.draft().value(fieldId).spans;
     const std::int64_t at = m_text.cursorCodePoint();
     int touching = -1;
@@ -65,7 +69,8 @@ int SpanMarker::spanAtCursor(std::int64_t fieldId) const {
     return touching;
 }
 
-core::Status SpanMarker::mark(std::int64_t fieldId, std::int64_t labelId) {
+core::Status SpanMarker::mark(std::int64_t fieldId, std::int64_t labelId)
+{
     const auto [start, end] = m_text.selectedRange();
     if (start == end) {
         const int span = spanAtCursor(fieldId);
@@ -83,7 +88,8 @@ core::Status SpanMarker::mark(std::int64_t fieldId, std::int64_t labelId) {
     return {};
 }
 
-core::Status SpanMarker::removeAtCursor(std::int64_t fieldId) {
+core::Status SpanMarker::removeAtCursor(std::int64_t fieldId)
+{
     const int span = spanAtCursor(fieldId);
     if (span < 0)
         return core::Error(core::ErrorCode::Validation,
@@ -91,14 +97,16 @@ core::Status SpanMarker::removeAtCursor(std::int64_t fieldId) {
     return m_editor.removeSpan(fieldId, span);
 }
 
-void SpanMarker::showSpan(std::int64_t fieldId, int index) {
+void SpanMarker::showSpan(std::int64_t fieldId, int index)
+{
     const auto &spans = m_flow.draft().value(fieldId).spans;
     if (index >= 0 && index < static_cast<int>(spans.size()))
         m_text.selectRange(spans[static_cast<std::size_t>(index)].start,
                            spans[static_cast<std::size_t>(index)].start);
 }
 
-void SpanMarker::refresh(const core::Field *active) {
+void SpanMarker::refresh(const core::Field *active)
+{
     if (!m_flow.hasItem())
         return;
     const bool selecting = m_text.textCursor().hasSelection();

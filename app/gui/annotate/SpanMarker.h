@@ -19,7 +19,8 @@ class SpanFieldPanel;
 
 /// Ties the item text to the span fields: the selection or the span under the cursor, a
 /// label key pressed, the highlights drawn in the text and the span panel's list.
-class SpanMarker : public QObject {
+class SpanMarker : public QObject
+{
     Q_OBJECT
 
 public:

@@ -9,7 +9,8 @@ namespace assay::gui {
 /// Converts between Assay's offsets (Unicode code points) and Qt's positions (UTF-16 code
 /// units) in one text. They differ after each character outside the Basic Multilingual
 /// Plane (e.g. rare Han ideographs in CJK Extension B), which takes two UTF-16 units.
-class TextOffsets {
+class TextOffsets
+{
 public:
     TextOffsets() = default;
     explicit TextOffsets(const QString &text);

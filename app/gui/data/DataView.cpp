@@ -23,7 +23,8 @@ namespace assay::gui {
 
 DataView::DataView(ProjectSession &session, QWidget *parent)
     : QWidget(parent)
-    , m_session(session) {
+    , m_session(session)
+{
     setObjectName(QStringLiteral("dataView"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 8);
@@ -112,7 +113,8 @@ DataView::DataView(ProjectSession &session, QWidget *parent)
 
 DataView::~DataView() = default;
 
-void DataView::projectOpened() {
+void DataView::projectOpened()
+{
     m_search = std::make_unique<core::TextSearch>(m_session.project().database());
     m_indexed = false;
     m_stale = true;
@@ -123,14 +125,16 @@ void DataView::projectOpened() {
     fillAnnotators();
 }
 
-void DataView::projectClosed() {
+void DataView::projectClosed()
+{
     m_model->clear();
     m_search.reset();
     m_detail->showItem(0);
     m_stale = true;
 }
 
-void DataView::activate() {
+void DataView::activate()
+{
     if (!m_session.isOpen())
         return;
     fillStates();
@@ -139,7 +143,8 @@ void DataView::activate() {
     m_table->setFocus();
 }
 
-void DataView::fillStates() {
+void DataView::fillStates()
+{
     const QVariant current = m_state->currentData();
     m_state->clear();
     auto counts = m_session.isOpen() ? m_session.project().items().stateCounts()
@@ -160,7 +165,8 @@ void DataView::fillStates() {
     m_state->setCurrentIndex(index >= 0 ? index : 0);
 }
 
-void DataView::fillAnnotators() {
+void DataView::fillAnnotators()
+{
     m_annotator->clear();
     m_annotator->addItem(tr("Anyone"));
     if (auto users = m_session.project().users().list(true); users.ok())
@@ -168,7 +174,8 @@ void DataView::fillAnnotators() {
             m_annotator->addItem(qstr(user.name), QVariant::fromValue<qint64>(user.id));
 }
 
-core::ItemFilter DataView::currentFilter() const {
+core::ItemFilter DataView::currentFilter() const
+{
     core::ItemFilter filter;
     if (m_state->currentData().isValid())
         filter.state = static_cast<core::ItemState>(m_state->currentData().toInt());
@@ -178,28 +185,33 @@ core::ItemFilter DataView::currentFilter() const {
     return filter;
 }
 
-void DataView::setStateFilter(std::optional<core::ItemState> state) {
+void DataView::setStateFilter(std::optional<core::ItemState> state)
+{
     const int index = state ? m_state->findData(static_cast<int>(*state)) : 0;
     m_state->setCurrentIndex(std::max(0, index));
     apply();
 }
 
-void DataView::setAnnotatorFilter(std::optional<std::int64_t> userId) {
+void DataView::setAnnotatorFilter(std::optional<std::int64_t> userId)
+{
     const int index = userId ? m_annotator->findData(QVariant::fromValue<qint64>(*userId)) : 0;
     m_annotator->setCurrentIndex(std::max(0, index));
     apply();
 }
 
-void DataView::setLabelFilter(std::int64_t fieldId, std::int64_t labelId) {
+void DataView::setLabelFilter(std::int64_t fieldId, std::int64_t labelId)
+{
     m_label->setLabel(fieldId, labelId);
 }
 
-void DataView::setTextQuery(const QString &query) {
+void DataView::setTextQuery(const QString &query)
+{
     m_query->setText(query);
     apply();
 }
 
-bool DataView::ensureIndexed() {
+bool DataView::ensureIndexed()
+{
     if (m_indexed)
         return true;
     // The index is built on a connection of its own, off the GUI thread.
@@ -220,7 +232,8 @@ bool DataView::ensureIndexed() {
     return true;
 }
 
-void DataView::apply() {
+void DataView::apply()
+{
     if (!m_session.isOpen())
         return;
     m_stale = false;
@@ -236,7 +249,8 @@ void DataView::apply() {
     updateCount();
 }
 
-void DataView::updateCount() {
+void DataView::updateCount()
+{
     const QLocale locale;
     const auto shown = static_cast<qlonglong>(m_model->rowCount());
     if (m_model->isComplete()) {

@@ -25,7 +25,8 @@ class ProjectSession;
 
 /// Browses every item of the project: a table loaded a page at a time, filters by state,
 /// label and annotator, full-text search, and the selected item in full beside it.
-class DataView : public QWidget {
+class DataView : public QWidget
+{
     Q_OBJECT
 
 public:

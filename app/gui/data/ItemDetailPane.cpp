@@ -10,7 +10,8 @@
 namespace assay::gui {
 namespace {
 
-QString escaped(const QString &text) {
+QString escaped(const QString &text)
+{
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
@@ -18,13 +19,15 @@ QString escaped(const QString &text) {
 
 ItemDetailPane::ItemDetailPane(ProjectSession &session, QWidget *parent)
     : QTextBrowser(parent)
-    , m_session(session) {
+    , m_session(session)
+{
     setObjectName(QStringLiteral("itemDetail"));
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(14);
 }
 
-void ItemDetailPane::showItem(std::int64_t itemId) {
+void ItemDetailPane::showItem(std::int64_t itemId)
+{
     if (itemId == 0 || !m_session.isOpen()) {
         setHtml(QStringLiteral("<p style='color:#80868b'>%1</p>")
                     .arg(tr("Select an item to see it in full.").toHtmlEscaped()));

@@ -9,7 +9,8 @@ class ProjectSession;
 
 /// The selected item in full beside the data table: its text, state and metadata, and
 /// every current annotation with its author, version, time spent and labels.
-class ItemDetailPane : public QTextBrowser {
+class ItemDetailPane : public QTextBrowser
+{
     Q_OBJECT
 
 public:

@@ -11,7 +11,8 @@
 namespace assay::gui {
 namespace {
 
-QString preview(const std::string &text) {
+QString preview(const std::string &text)
+{
     QString shown = qstr(text.size() > 4 * ItemTableModel::kPreviewLength
                              ? std::string_view(text).substr(0, 4 * ItemTableModel::kPreviewLength)
                              : std::string_view(text));
@@ -20,7 +21,8 @@ QString preview(const std::string &text) {
     return shown.simplified();
 }
 
-QColor stateColor(core::ItemState state) {
+QColor stateColor(core::ItemState state)
+{
     switch (state) {
     case core::ItemState::Accepted:
         return QColor(0x18, 0x80, 0x38);
@@ -38,10 +40,12 @@ QColor stateColor(core::ItemState state) {
 } // namespace
 
 ItemTableModel::ItemTableModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
 void ItemTableModel::setSource(core::Project *project, const core::ItemFilter &filter,
-                               const QString &query, core::TextSearch *search) {
+                               const QString &query, core::TextSearch *search)
+{
     beginResetModel();
     m_project = project;
     m_filter = filter;
@@ -57,20 +61,24 @@ void ItemTableModel::setSource(core::Project *project, const core::ItemFilter &f
         fetchMore({});
 }
 
-void ItemTableModel::clear() {
+void ItemTableModel::clear()
+{
     setSource(nullptr, {}, {}, nullptr);
 }
 
-void ItemTableModel::setSearchSteps(std::int64_t window, int sliceMs) {
+void ItemTableModel::setSearchSteps(std::int64_t window, int sliceMs)
+{
     m_searchWindow = std::max<std::int64_t>(1, window);
     m_sliceMs = std::max(0, sliceMs);
 }
 
-std::int64_t ItemTableModel::itemId(int row) const {
+std::int64_t ItemTableModel::itemId(int row) const
+{
     return row >= 0 && row < static_cast<int>(m_rows.size()) ? m_rows[row].id : 0;
 }
 
-core::Result<std::vector<std::int64_t>> ItemTableModel::searchSlice() {
+core::Result<std::vector<std::int64_t>> ItemTableModel::searchSlice()
+{
     std::vector<std::int64_t> ids;
     QElapsedTimer slice;
     slice.start();
@@ -89,7 +97,8 @@ core::Result<std::vector<std::int64_t>> ItemTableModel::searchSlice() {
     return ids;
 }
 
-core::Result<std::vector<core::Item>> ItemTableModel::loadPage() {
+core::Result<std::vector<core::Item>> ItemTableModel::loadPage()
+{
     if (m_query.empty() || !m_search) {
         auto page = m_project->items().page(m_lastId, kPage, m_filter);
         if (page && static_cast<int>(page->size()) < kPage)
@@ -110,11 +119,13 @@ core::Result<std::vector<core::Item>> ItemTableModel::loadPage() {
     return items;
 }
 
-bool ItemTableModel::canFetchMore(const QModelIndex &parent) const {
+bool ItemTableModel::canFetchMore(const QModelIndex &parent) const
+{
     return !parent.isValid() && !m_complete;
 }
 
-void ItemTableModel::fetchMore(const QModelIndex &parent) {
+void ItemTableModel::fetchMore(const QModelIndex &parent)
+{
     if (parent.isValid() || m_complete)
         return;
     auto page = loadPage();
@@ -147,15 +158,18 @@ void ItemTableModel::fetchMore(const QModelIndex &parent) {
     endInsertRows();
 }
 
-int ItemTableModel::rowCount(const QModelIndex &parent) const {
+int ItemTableModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int ItemTableModel::columnCount(const QModelIndex &parent) const {
+int ItemTableModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant ItemTableModel::data(const QModelIndex &index, int role) const {
+QVariant ItemTableModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= static_cast<int>(m_rows.size()))
         return {};
     const Row &row = m_rows[static_cast<std::size_t>(index.row())];
@@ -180,7 +194,8 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -15,7 +15,8 @@ namespace assay::gui {
 /// A project's items as a table that loads a page at a time as the view scrolls
 /// (canFetchMore/fetchMore over core::ItemStore::page, or over core::TextSearch::find when
 /// searching text), so a million items cost what has been looked at.
-class ItemTableModel : public QAbstractTableModel {
+class ItemTableModel : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:

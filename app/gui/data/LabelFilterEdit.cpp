@@ -18,7 +18,8 @@ constexpr int kFieldRole = LabelIdRole + 100;
 
 LabelFilterEdit::LabelFilterEdit(ProjectSession &session, QWidget *parent)
     : QLineEdit(parent)
-    , m_session(session) {
+    , m_session(session)
+{
     setObjectName(QStringLiteral("labelFilter"));
     setPlaceholderText(tr("Any label"));
     setClearButtonEnabled(true);
@@ -32,7 +33,8 @@ LabelFilterEdit::LabelFilterEdit(ProjectSession &session, QWidget *parent)
     connect(this, &QLineEdit::textEdited, this, &LabelFilterEdit::offer);
 }
 
-void LabelFilterEdit::offer(const QString &text) {
+void LabelFilterEdit::offer(const QString &text)
+{
     if (text.trimmed().isEmpty()) {
         m_offers->clear();
         m_completer->popup()->hide();
@@ -70,11 +72,13 @@ void LabelFilterEdit::offer(const QString &text) {
     m_completer->complete();
 }
 
-void LabelFilterEdit::choose(const QModelIndex &index) {
+void LabelFilterEdit::choose(const QModelIndex &index)
+{
     setLabel(index.data(kFieldRole).toLongLong(), index.data(LabelIdRole).toLongLong());
 }
 
-void LabelFilterEdit::setLabel(std::int64_t fieldId, std::int64_t labelId) {
+void LabelFilterEdit::setLabel(std::int64_t fieldId, std::int64_t labelId)
+{
     auto taxonomy = m_session.taxonomy(fieldId);
     const core::Label *label = taxonomy ? taxonomy->byId(labelId) : nullptr;
     if (!label)
@@ -84,7 +88,8 @@ void LabelFilterEdit::setLabel(std::int64_t fieldId, std::int64_t labelId) {
     emit labelChanged();
 }
 
-void LabelFilterEdit::clearLabel() {
+void LabelFilterEdit::clearLabel()
+{
     if (!m_labelId)
         return;
     m_labelId.reset();

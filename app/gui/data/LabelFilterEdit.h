@@ -14,7 +14,8 @@ class ProjectSession;
 /// A box to filter items by label: typing searches the labels of every field (name, path,
 /// pinyin, English) and offers the matches; choosing one sets the filter, clearing the box
 /// removes it.
-class LabelFilterEdit : public QLineEdit {
+class LabelFilterEdit : public QLineEdit
+{
     Q_OBJECT
 
 public:

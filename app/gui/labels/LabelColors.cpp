@@ -16,7 +16,8 @@ constexpr std::array<QRgb, 12> kPalette = {
 
 } // namespace
 
-QColor labelColor(const core::Label &label, int index) {
+QColor labelColor(const core::Label &label, int index)
+{
     if (!label.color.empty()) {
         const QColor own(QString::fromStdString(label.color));
         if (own.isValid())
@@ -26,7 +27,8 @@ QColor labelColor(const core::Label &label, int index) {
     return QColor::fromRgb(kPalette[slot]);
 }
 
-QColor highlightTint(const QColor &color, bool strong) {
+QColor highlightTint(const QColor &color, bool strong)
+{
     QColor tint = color;
     tint.setAlphaF(strong ? 0.45f : 0.24f);
     return tint;

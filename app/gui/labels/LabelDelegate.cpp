@@ -15,16 +15,19 @@ constexpr int kPadding = 6;
 
 LabelDelegate::LabelDelegate(bool showParentPath, QObject *parent)
     : QStyledItemDelegate(parent)
-    , m_showParentPath(showParentPath) {}
+    , m_showParentPath(showParentPath)
+{}
 
-QSize LabelDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const {
+QSize LabelDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 10));
     return size;
 }
 
 void LabelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                          const QModelIndex &index) const {
+                          const QModelIndex &index) const
+{
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     painter->save();

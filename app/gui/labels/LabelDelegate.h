@@ -6,7 +6,8 @@ namespace assay::gui {
 
 /// Draws a label row: a tick when it is in the answer, its name, optionally where it sits in
 /// the tree (dimmed), and its hotkey. Deprecated labels are struck through.
-class LabelDelegate : public QStyledItemDelegate {
+class LabelDelegate : public QStyledItemDelegate
+{
     Q_OBJECT
 
 public:

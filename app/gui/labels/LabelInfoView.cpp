@@ -7,7 +7,8 @@
 namespace assay::gui {
 namespace {
 
-QString paragraphs(const QString &text) {
+QString paragraphs(const QString &text)
+{
     QString html;
     for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         html += QStringLiteral("<p style='margin:0 0 6px 0'>%1</p>").arg(line.toHtmlEscaped());
@@ -17,7 +18,8 @@ QString paragraphs(const QString &text) {
 } // namespace
 
 LabelInfoView::LabelInfoView(QWidget *parent)
-    : QTextBrowser(parent) {
+    : QTextBrowser(parent)
+{
     setObjectName(QStringLiteral("labelInfo"));
     setOpenLinks(false);
     setFocusPolicy(Qt::NoFocus);
@@ -25,7 +27,8 @@ LabelInfoView::LabelInfoView(QWidget *parent)
     document()->setDocumentMargin(10);
 }
 
-void LabelInfoView::showLabel(const core::Taxonomy *taxonomy, std::int64_t labelId) {
+void LabelInfoView::showLabel(const core::Taxonomy *taxonomy, std::int64_t labelId)
+{
     if (labelId == m_labelId)
         return;
     m_labelId = labelId;

@@ -11,7 +11,8 @@ namespace assay::gui {
 
 /// Shows the highlighted label beside the picker: where it sits, its English name and
 /// aliases, its hotkey, and the guideline that says when to use it.
-class LabelInfoView : public QTextBrowser {
+class LabelInfoView : public QTextBrowser
+{
     Q_OBJECT
 
 public:

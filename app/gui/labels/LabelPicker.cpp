@@ -22,7 +22,8 @@
 namespace assay::gui {
 
 LabelPicker::LabelPicker(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setObjectName(QStringLiteral("labelPicker"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -106,7 +107,8 @@ LabelPicker::LabelPicker(QWidget *parent)
 LabelPicker::~LabelPicker() = default;
 
 void LabelPicker::setField(std::shared_ptr<const core::Taxonomy> taxonomy,
-                           const core::LabelSearch *search) {
+                           const core::LabelSearch *search)
+{
     m_search = search;
     if (taxonomy != m_taxonomy) {
         m_taxonomy = std::move(taxonomy);
@@ -119,12 +121,14 @@ void LabelPicker::setField(std::shared_ptr<const core::Taxonomy> taxonomy,
     clearSearch();
 }
 
-void LabelPicker::setSuggestions(std::vector<Suggestion> suggestions) {
+void LabelPicker::setSuggestions(std::vector<Suggestion> suggestions)
+{
     m_suggestCaption->setVisible(!suggestions.empty());
     m_strip->setSuggestions(m_taxonomy, std::move(suggestions));
 }
 
-void LabelPicker::setChosen(const std::vector<std::int64_t> &chosen) {
+void LabelPicker::setChosen(const std::vector<std::int64_t> &chosen)
+{
     m_chosen = chosen;
     m_chosenSet = std::unordered_set<std::int64_t>(chosen.begin(), chosen.end());
     m_resultModel->setChosen(m_chosenSet);
@@ -133,7 +137,8 @@ void LabelPicker::setChosen(const std::vector<std::int64_t> &chosen) {
     updateChosenText();
 }
 
-void LabelPicker::updateChosenText() {
+void LabelPicker::updateChosenText()
+{
     if (m_chosen.empty() || !m_taxonomy) {
         m_chosenLabel->setText(QStringLiteral("<span style='color:#80868b'>%1</span>")
                                    .arg(tr("No label chosen yet").toHtmlEscaped()));
@@ -158,29 +163,35 @@ void LabelPicker::updateChosenText() {
     m_chosenLabel->setText(parts.join(QStringLiteral("&nbsp; ")));
 }
 
-void LabelPicker::setQuery(const QString &query) {
+void LabelPicker::setQuery(const QString &query)
+{
     m_searchEdit->setText(query);
 }
 
-QString LabelPicker::query() const {
+QString LabelPicker::query() const
+{
     return m_searchEdit->text();
 }
 
-void LabelPicker::clearSearch() {
+void LabelPicker::clearSearch()
+{
     m_treeArmed = false;
     m_searchEdit->clear();
     filter(QString());
 }
 
-void LabelPicker::focusSearch() {
+void LabelPicker::focusSearch()
+{
     m_searchEdit->setFocus(Qt::OtherFocusReason);
 }
 
-std::size_t LabelPicker::matchCount() const {
+std::size_t LabelPicker::matchCount() const
+{
     return m_resultModel->matchCount();
 }
 
-void LabelPicker::filter(const QString &query) {
+void LabelPicker::filter(const QString &query)
+{
     const QString trimmed = query.trimmed();
     if (trimmed.isEmpty() || !m_search) {
         m_resultModel->setMatches({});
@@ -201,17 +212,20 @@ void LabelPicker::filter(const QString &query) {
     highlightChanged();
 }
 
-std::int64_t LabelPicker::highlightedLabel() const {
+std::int64_t LabelPicker::highlightedLabel() const
+{
     if (m_stack->currentWidget() == m_results)
         return m_resultModel->labelId(m_results->currentIndex().row());
     return TaxonomyTreeModel::labelId(m_tree->currentIndex());
 }
 
-void LabelPicker::highlightChanged() {
+void LabelPicker::highlightChanged()
+{
     m_info->showLabel(m_taxonomy.get(), highlightedLabel());
 }
 
-bool LabelPicker::pickSuggestion(int number) {
+bool LabelPicker::pickSuggestion(int number)
+{
     const auto &suggestions = m_strip->suggestions();
     if (number < 1 || number > static_cast<int>(suggestions.size()))
         return false;
@@ -219,7 +233,8 @@ bool LabelPicker::pickSuggestion(int number) {
     return true;
 }
 
-void LabelPicker::showInTree(std::int64_t labelId) {
+void LabelPicker::showInTree(std::int64_t labelId)
+{
     const QModelIndex at = m_treeModel->indexOf(labelId);
     if (!at.isValid())
         return;
@@ -237,7 +252,8 @@ void LabelPicker::showInTree(std::int64_t labelId) {
         tr("Choose one of the sub-labels of “%1”").arg(qstr(m_taxonomy->byId(labelId)->name)));
 }
 
-void LabelPicker::activate(const QModelIndex &index) {
+void LabelPicker::activate(const QModelIndex &index)
+{
     const std::int64_t id = index.data(LabelIdRole).toLongLong();
     if (id == 0 || !m_taxonomy)
         return;
@@ -254,7 +270,8 @@ void LabelPicker::activate(const QModelIndex &index) {
     m_treeArmed = false;
 }
 
-bool LabelPicker::activateHighlighted() {
+bool LabelPicker::activateHighlighted()
+{
     const bool searching = m_stack->currentWidget() == m_results;
     if (searching && m_resultModel->rowCount() > 0 && m_results->currentIndex().isValid()) {
         activate(m_results->currentIndex());
@@ -267,7 +284,8 @@ bool LabelPicker::activateHighlighted() {
     return false;
 }
 
-bool LabelPicker::handleSearchKey(QKeyEvent *event) {
+bool LabelPicker::handleSearchKey(QKeyEvent *event)
+{
     const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
     const bool searching = m_stack->currentWidget() == m_results;
     QAbstractItemView *view = searching ? static_cast<QAbstractItemView *>(m_results) : m_tree;
@@ -327,7 +345,8 @@ bool LabelPicker::handleSearchKey(QKeyEvent *event) {
     return false;
 }
 
-bool LabelPicker::eventFilter(QObject *watched, QEvent *event) {
+bool LabelPicker::eventFilter(QObject *watched, QEvent *event)
+{
     if (watched == m_searchEdit && event->type() == QEvent::KeyPress)
         return handleSearchKey(static_cast<QKeyEvent *>(event));
     if (watched == m_searchEdit && event->type() == QEvent::ShortcutOverride) {

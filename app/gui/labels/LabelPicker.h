@@ -26,7 +26,8 @@ class TaxonomyTreeModel;
 /// suggestions on keys 1–9, a search box that filters as you type (name, path, aliases,
 /// pinyin, English), arrow keys and Enter, a browsable tree, and the highlighted label's
 /// guideline beside it. Enter with nothing to choose asks to submit (enterUnused).
-class LabelPicker : public QWidget {
+class LabelPicker : public QWidget
+{
     Q_OBJECT
 
 public:

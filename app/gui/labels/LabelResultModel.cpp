@@ -7,7 +7,8 @@
 
 namespace assay::gui {
 
-QString parentPathText(const core::Taxonomy &taxonomy, std::int64_t labelId) {
+QString parentPathText(const core::Taxonomy &taxonomy, std::int64_t labelId)
+{
     QString text;
     const core::Label *label = taxonomy.byId(labelId);
     for (label = label ? taxonomy.byId(label->parentId) : nullptr; label;
@@ -19,9 +20,11 @@ QString parentPathText(const core::Taxonomy &taxonomy, std::int64_t labelId) {
 }
 
 LabelResultModel::LabelResultModel(QObject *parent)
-    : QAbstractListModel(parent) {}
+    : QAbstractListModel(parent)
+{}
 
-void LabelResultModel::setTaxonomy(std::shared_ptr<const core::Taxonomy> taxonomy) {
+void LabelResultModel::setTaxonomy(std::shared_ptr<const core::Taxonomy> taxonomy)
+{
     beginResetModel();
     m_taxonomy = std::move(taxonomy);
     m_matches.clear();
@@ -29,28 +32,33 @@ void LabelResultModel::setTaxonomy(std::shared_ptr<const core::Taxonomy> taxonom
     endResetModel();
 }
 
-void LabelResultModel::setMatches(std::vector<core::LabelMatch> matches) {
+void LabelResultModel::setMatches(std::vector<core::LabelMatch> matches)
+{
     beginResetModel();
     m_matches = std::move(matches);
     m_loaded = std::min<int>(kPage, static_cast<int>(m_matches.size()));
     endResetModel();
 }
 
-void LabelResultModel::setChosen(const std::unordered_set<std::int64_t> &chosen) {
+void LabelResultModel::setChosen(const std::unordered_set<std::int64_t> &chosen)
+{
     m_chosen = chosen;
     if (m_loaded > 0)
         emit dataChanged(index(0), index(m_loaded - 1), {ChosenRole});
 }
 
-std::int64_t LabelResultModel::labelId(int row) const {
+std::int64_t LabelResultModel::labelId(int row) const
+{
     return row >= 0 && row < static_cast<int>(m_matches.size()) ? m_matches[row].labelId : 0;
 }
 
-int LabelResultModel::rowCount(const QModelIndex &parent) const {
+int LabelResultModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : m_loaded;
 }
 
-QVariant LabelResultModel::data(const QModelIndex &index, int role) const {
+QVariant LabelResultModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= m_loaded || !m_taxonomy)
         return {};
     const std::int64_t id = m_matches[static_cast<std::size_t>(index.row())].labelId;
@@ -79,11 +87,13 @@ QVariant LabelResultModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-bool LabelResultModel::canFetchMore(const QModelIndex &parent) const {
+bool LabelResultModel::canFetchMore(const QModelIndex &parent) const
+{
     return !parent.isValid() && m_loaded < static_cast<int>(m_matches.size());
 }
 
-void LabelResultModel::fetchMore(const QModelIndex &parent) {
+void LabelResultModel::fetchMore(const QModelIndex &parent)
+{
     if (parent.isValid())
         return;
     const int more = std::min<int>(kPage, static_cast<int>(m_matches.size()) - m_loaded);

@@ -11,7 +11,8 @@ namespace assay::gui {
 
 /// The labels a search found, best first, as a list model that hands rows to the view a
 /// page at a time (canFetchMore/fetchMore), so a long result list costs what is on screen.
-class LabelResultModel : public QAbstractListModel {
+class LabelResultModel : public QAbstractListModel
+{
     Q_OBJECT
 
 public:

@@ -7,22 +7,26 @@
 
 namespace assay::gui {
 
-RecentLabels::RecentLabels(const QString &projectPath, std::int64_t userId) {
+RecentLabels::RecentLabels(const QString &projectPath, std::int64_t userId)
+{
     // A project path may hold characters QSettings keys cannot: key by its hash.
     const QByteArray hash =
         QCryptographicHash::hash(projectPath.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
     m_prefix = QStringLiteral("recentLabels/%1/%2/").arg(QString::fromLatin1(hash)).arg(userId);
 }
 
-RecentLabels::~RecentLabels() {
+RecentLabels::~RecentLabels()
+{
     save();
 }
 
-QString RecentLabels::key(std::int64_t fieldId) const {
+QString RecentLabels::key(std::int64_t fieldId) const
+{
     return m_prefix + QString::number(fieldId);
 }
 
-const std::vector<std::int64_t> &RecentLabels::list(std::int64_t fieldId) const {
+const std::vector<std::int64_t> &RecentLabels::list(std::int64_t fieldId) const
+{
     auto found = m_lists.find(fieldId);
     if (found != m_lists.end())
         return found->second;
@@ -33,7 +37,8 @@ const std::vector<std::int64_t> &RecentLabels::list(std::int64_t fieldId) const 
     return m_lists[fieldId] = std::move(ids);
 }
 
-void RecentLabels::note(std::int64_t fieldId, const std::vector<std::int64_t> &labelIds) {
+void RecentLabels::note(std::int64_t fieldId, const std::vector<std::int64_t> &labelIds)
+{
     if (labelIds.empty())
         return;
     std::vector<std::int64_t> ids = list(fieldId);
@@ -47,7 +52,8 @@ void RecentLabels::note(std::int64_t fieldId, const std::vector<std::int64_t> &l
     m_changed[fieldId] = true;
 }
 
-void RecentLabels::save() {
+void RecentLabels::save()
+{
     if (m_changed.empty())
         return;
     QSettings settings;

@@ -11,7 +11,8 @@ namespace assay::gui {
 /// the suggestion strip can offer them again. Kept in memory while working and written to
 /// the application's settings by save(): writing settings after every submit would cost
 /// more than the rest of submitting.
-class RecentLabels {
+class RecentLabels
+{
 public:
     static constexpr int kMaxEntries = 9;
 

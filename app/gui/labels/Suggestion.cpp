@@ -9,7 +9,8 @@ namespace assay::gui {
 std::vector<Suggestion> buildSuggestions(const core::Taxonomy &taxonomy,
                                          const std::vector<core::Choice> &modelChoices,
                                          int modelCount, const std::vector<std::int64_t> &recent,
-                                         int total) {
+                                         int total)
+{
     std::vector<Suggestion> suggestions;
     const auto offered = [&](std::int64_t id) {
         return std::any_of(suggestions.begin(), suggestions.end(),

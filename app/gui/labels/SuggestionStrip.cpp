@@ -18,14 +18,16 @@ constexpr int kBarWidth = 56;
 } // namespace
 
 SuggestionStrip::SuggestionStrip(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setObjectName(QStringLiteral("suggestionStrip"));
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 }
 
 void SuggestionStrip::setSuggestions(std::shared_ptr<const core::Taxonomy> taxonomy,
-                                     std::vector<Suggestion> suggestions) {
+                                     std::vector<Suggestion> suggestions)
+{
     m_taxonomy = std::move(taxonomy);
     m_suggestions = std::move(suggestions);
     m_hover = -1;
@@ -34,29 +36,35 @@ void SuggestionStrip::setSuggestions(std::shared_ptr<const core::Taxonomy> taxon
     update();
 }
 
-void SuggestionStrip::setChosen(const std::unordered_set<std::int64_t> &chosen) {
+void SuggestionStrip::setChosen(const std::unordered_set<std::int64_t> &chosen)
+{
     m_chosen = chosen;
     update();
 }
 
-int SuggestionStrip::rowHeight() const {
+int SuggestionStrip::rowHeight() const
+{
     return fontMetrics().height() + 10;
 }
 
-QSize SuggestionStrip::sizeHint() const {
+QSize SuggestionStrip::sizeHint() const
+{
     return {320, static_cast<int>(m_suggestions.size()) * rowHeight() + 2};
 }
 
-QSize SuggestionStrip::minimumSizeHint() const {
+QSize SuggestionStrip::minimumSizeHint() const
+{
     return {160, sizeHint().height()};
 }
 
-int SuggestionStrip::rowAt(const QPoint &point) const {
+int SuggestionStrip::rowAt(const QPoint &point) const
+{
     const int row = point.y() / rowHeight();
     return row >= 0 && row < static_cast<int>(m_suggestions.size()) ? row : -1;
 }
 
-void SuggestionStrip::paintEvent(QPaintEvent *) {
+void SuggestionStrip::paintEvent(QPaintEvent *)
+{
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const int height = rowHeight();
@@ -134,7 +142,8 @@ void SuggestionStrip::paintEvent(QPaintEvent *) {
     }
 }
 
-void SuggestionStrip::mouseMoveEvent(QMouseEvent *event) {
+void SuggestionStrip::mouseMoveEvent(QMouseEvent *event)
+{
     const int row = rowAt(event->position().toPoint());
     if (row != m_hover) {
         m_hover = row;
@@ -143,18 +152,21 @@ void SuggestionStrip::mouseMoveEvent(QMouseEvent *event) {
     }
 }
 
-void SuggestionStrip::mousePressEvent(QMouseEvent *event) {
+void SuggestionStrip::mousePressEvent(QMouseEvent *event)
+{
     const int row = rowAt(event->position().toPoint());
     if (row >= 0 && event->button() == Qt::LeftButton)
         emit picked(m_suggestions[static_cast<std::size_t>(row)].labelId);
 }
 
-void SuggestionStrip::leaveEvent(QEvent *) {
+void SuggestionStrip::leaveEvent(QEvent *)
+{
     m_hover = -1;
     update();
 }
 
-bool SuggestionStrip::event(QEvent *event) {
+bool SuggestionStrip::event(QEvent *event)
+{
     if (event->type() == QEvent::ToolTip && m_taxonomy) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int row = rowAt(help->pos());

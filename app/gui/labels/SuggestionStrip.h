@@ -15,7 +15,8 @@ namespace assay::gui {
 
 /// The labels offered first, one row each with its number key (1–9): the model's top labels
 /// with their confidence, then the user's recent labels. Clicking a row picks it.
-class SuggestionStrip : public QWidget {
+class SuggestionStrip : public QWidget
+{
     Q_OBJECT
 
 public:

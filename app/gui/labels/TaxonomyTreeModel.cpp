@@ -12,9 +12,11 @@ namespace assay::gui {
 static_assert(sizeof(quintptr) >= sizeof(std::int64_t), "label ids travel as internal ids");
 
 TaxonomyTreeModel::TaxonomyTreeModel(QObject *parent)
-    : QAbstractItemModel(parent) {}
+    : QAbstractItemModel(parent)
+{}
 
-void TaxonomyTreeModel::setTaxonomy(std::shared_ptr<const core::Taxonomy> taxonomy) {
+void TaxonomyTreeModel::setTaxonomy(std::shared_ptr<const core::Taxonomy> taxonomy)
+{
     beginResetModel();
     m_taxonomy = std::move(taxonomy);
     m_rowOf.clear();
@@ -33,7 +35,8 @@ void TaxonomyTreeModel::setTaxonomy(std::shared_ptr<const core::Taxonomy> taxono
     endResetModel();
 }
 
-void TaxonomyTreeModel::setChosen(const std::unordered_set<std::int64_t> &chosen) {
+void TaxonomyTreeModel::setChosen(const std::unordered_set<std::int64_t> &chosen)
+{
     std::unordered_set<std::int64_t> changed = m_chosen;
     changed.insert(chosen.begin(), chosen.end());
     m_chosen = chosen;
@@ -44,18 +47,21 @@ void TaxonomyTreeModel::setChosen(const std::unordered_set<std::int64_t> &chosen
     }
 }
 
-std::int64_t TaxonomyTreeModel::labelId(const QModelIndex &index) {
+std::int64_t TaxonomyTreeModel::labelId(const QModelIndex &index)
+{
     return index.isValid() ? static_cast<std::int64_t>(index.internalId()) : 0;
 }
 
-QModelIndex TaxonomyTreeModel::indexOf(std::int64_t labelId) const {
+QModelIndex TaxonomyTreeModel::indexOf(std::int64_t labelId) const
+{
     auto row = m_rowOf.find(labelId);
     if (row == m_rowOf.end())
         return {};
     return createIndex(row->second, 0, static_cast<quintptr>(labelId));
 }
 
-QModelIndex TaxonomyTreeModel::index(int row, int column, const QModelIndex &parent) const {
+QModelIndex TaxonomyTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
     if (!m_taxonomy || column != 0 || row < 0)
         return {};
     const auto &children = m_taxonomy->children(labelId(parent));
@@ -64,7 +70,8 @@ QModelIndex TaxonomyTreeModel::index(int row, int column, const QModelIndex &par
     return createIndex(row, 0, static_cast<quintptr>(children[static_cast<std::size_t>(row)]));
 }
 
-QModelIndex TaxonomyTreeModel::parent(const QModelIndex &child) const {
+QModelIndex TaxonomyTreeModel::parent(const QModelIndex &child) const
+{
     if (!m_taxonomy || !child.isValid())
         return {};
     const core::Label *label = m_taxonomy->byId(labelId(child));
@@ -73,21 +80,25 @@ QModelIndex TaxonomyTreeModel::parent(const QModelIndex &child) const {
     return indexOf(label->parentId);
 }
 
-int TaxonomyTreeModel::rowCount(const QModelIndex &parent) const {
+int TaxonomyTreeModel::rowCount(const QModelIndex &parent) const
+{
     if (!m_taxonomy || parent.column() > 0)
         return 0;
     return static_cast<int>(m_taxonomy->children(labelId(parent)).size());
 }
 
-int TaxonomyTreeModel::columnCount(const QModelIndex &) const {
+int TaxonomyTreeModel::columnCount(const QModelIndex &) const
+{
     return 1;
 }
 
-bool TaxonomyTreeModel::hasChildren(const QModelIndex &parent) const {
+bool TaxonomyTreeModel::hasChildren(const QModelIndex &parent) const
+{
     return rowCount(parent) > 0;
 }
 
-QVariant TaxonomyTreeModel::data(const QModelIndex &index, int role) const {
+QVariant TaxonomyTreeModel::data(const QModelIndex &index, int role) const
+{
     if (!m_taxonomy || !index.isValid())
         return {};
     const std::int64_t id = labelId(index);

@@ -11,7 +11,8 @@ namespace assay::gui {
 
 /// A field's label tree for browsing. Rows are read from the immutable taxonomy as the view
 /// asks for them, so a 6,400-label tree costs what is expanded.
-class TaxonomyTreeModel : public QAbstractItemModel {
+class TaxonomyTreeModel : public QAbstractItemModel
+{
     Q_OBJECT
 
 public:

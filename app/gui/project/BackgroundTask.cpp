@@ -22,16 +22,19 @@ BackgroundTask::BackgroundTask(QWidget *parent, const QString &title, const QStr
     : QObject(parent)
     , m_parent(parent)
     , m_title(title)
-    , m_label(label) {}
+    , m_label(label)
+{}
 
-BackgroundTask::~BackgroundTask() {
+BackgroundTask::~BackgroundTask()
+{
     if (m_shared && m_running) {
         m_shared->cancelled = true;
         m_shared->future.waitForFinished();
     }
 }
 
-void BackgroundTask::start(Work work) {
+void BackgroundTask::start(Work work)
+{
     Q_ASSERT(!m_running);
     m_running = true;
     m_status = {};
@@ -69,7 +72,8 @@ void BackgroundTask::start(Work work) {
     watcher->setFuture(m_shared->future);
 }
 
-core::Status BackgroundTask::run(Work work) {
+core::Status BackgroundTask::run(Work work)
+{
     QEventLoop loop;
     connect(this, &BackgroundTask::finished, &loop, &QEventLoop::quit);
     start(std::move(work));
@@ -78,18 +82,21 @@ core::Status BackgroundTask::run(Work work) {
     return m_status;
 }
 
-void BackgroundTask::cancel() {
+void BackgroundTask::cancel()
+{
     if (m_shared)
         m_shared->cancelled = true;
     if (m_dialog)
         m_dialog->setLabelText(tr("Cancelling…"));
 }
 
-bool BackgroundTask::wasCancelled() const {
+bool BackgroundTask::wasCancelled() const
+{
     return m_shared && m_shared->cancelled.load();
 }
 
-void BackgroundTask::poll() {
+void BackgroundTask::poll()
+{
     const std::uint64_t done = m_shared->done.load();
     const std::uint64_t total = m_shared->total.load();
     if (m_dialog && total > 0) {
@@ -100,7 +107,8 @@ void BackgroundTask::poll() {
     emit progressChanged(done, total);
 }
 
-void BackgroundTask::complete(core::Status status) {
+void BackgroundTask::complete(core::Status status)
+{
     poll();
     m_timer->stop();
     m_timer->deleteLater();

@@ -20,7 +20,8 @@ namespace assay::gui {
 /// returns false, and the work should stop and return ErrorCode::Cancelled. Work that needs
 /// the project opens its own connection from ProjectSession::path(): a Project is used by
 /// one thread only.
-class BackgroundTask : public QObject {
+class BackgroundTask : public QObject
+{
     Q_OBJECT
 
 public:

@@ -5,11 +5,13 @@
 namespace assay::gui {
 
 ProjectSession::ProjectSession(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+{}
 
 ProjectSession::~ProjectSession() = default;
 
-core::Status ProjectSession::open(const QString &path) {
+core::Status ProjectSession::open(const QString &path)
+{
     close();
     auto project = core::Project::open(stdstr(path));
     if (!project)
@@ -17,7 +19,8 @@ core::Status ProjectSession::open(const QString &path) {
     return adopt(std::move(project).value());
 }
 
-core::Status ProjectSession::create(const QString &path, const QString &name) {
+core::Status ProjectSession::create(const QString &path, const QString &name)
+{
     close();
     auto project = core::Project::create(stdstr(path), stdstr(name));
     if (!project)
@@ -25,7 +28,8 @@ core::Status ProjectSession::create(const QString &path, const QString &name) {
     return adopt(std::move(project).value());
 }
 
-core::Status ProjectSession::adopt(std::unique_ptr<core::Project> project) {
+core::Status ProjectSession::adopt(std::unique_ptr<core::Project> project)
+{
     auto name = project->name();
     if (!name)
         return name.error();
@@ -40,7 +44,8 @@ core::Status ProjectSession::adopt(std::unique_ptr<core::Project> project) {
     return {};
 }
 
-void ProjectSession::close() {
+void ProjectSession::close()
+{
     if (!m_project)
         return;
     m_user.reset();
@@ -53,19 +58,22 @@ void ProjectSession::close() {
     emit projectClosed();
 }
 
-void ProjectSession::setUser(const core::User &user) {
+void ProjectSession::setUser(const core::User &user)
+{
     m_user = user;
     emit userChanged();
 }
 
-const core::Field *ProjectSession::field(std::int64_t fieldId) const {
+const core::Field *ProjectSession::field(std::int64_t fieldId) const
+{
     for (const core::Field &field : m_fields)
         if (field.id == fieldId)
             return &field;
     return nullptr;
 }
 
-std::shared_ptr<const core::Taxonomy> ProjectSession::taxonomy(std::int64_t fieldId) {
+std::shared_ptr<const core::Taxonomy> ProjectSession::taxonomy(std::int64_t fieldId)
+{
     auto found = m_taxonomies.find(fieldId);
     if (found != m_taxonomies.end())
         return found->second;
@@ -76,7 +84,8 @@ std::shared_ptr<const core::Taxonomy> ProjectSession::taxonomy(std::int64_t fiel
     return *loaded;
 }
 
-const core::LabelSearch &ProjectSession::labelSearch(std::int64_t fieldId) {
+const core::LabelSearch &ProjectSession::labelSearch(std::int64_t fieldId)
+{
     auto found = m_searches.find(fieldId);
     if (found != m_searches.end())
         return *found->second;
@@ -90,7 +99,8 @@ const core::LabelSearch &ProjectSession::labelSearch(std::int64_t fieldId) {
     return result;
 }
 
-core::Status ProjectSession::loadSchema() {
+core::Status ProjectSession::loadSchema()
+{
     auto policy = m_project->policy();
     if (!policy)
         return policy.error();
@@ -111,7 +121,8 @@ core::Status ProjectSession::loadSchema() {
     return {};
 }
 
-core::Status ProjectSession::reloadSchema() {
+core::Status ProjectSession::reloadSchema()
+{
     if (!m_project)
         return core::Error(core::ErrorCode::InvalidArgument, "no project is open");
     ASSAY_TRY(loadSchema());
@@ -119,11 +130,13 @@ core::Status ProjectSession::reloadSchema() {
     return {};
 }
 
-void ProjectSession::notifyItemsChanged() {
+void ProjectSession::notifyItemsChanged()
+{
     emit itemsChanged();
 }
 
-void ProjectSession::notifyAnnotated(std::int64_t itemId) {
+void ProjectSession::notifyAnnotated(std::int64_t itemId)
+{
     emit itemAnnotated(itemId);
 }
 

@@ -18,7 +18,8 @@ namespace assay::gui {
 /// signals tell them when the project opens or closes, or when the user, the schema or the
 /// items change. It belongs to the GUI thread; background work opens its own connection
 /// from path().
-class ProjectSession : public QObject {
+class ProjectSession : public QObject
+{
     Q_OBJECT
 
 public:

@@ -8,17 +8,20 @@ namespace {
 
 constexpr const char *kKey = "recentProjects";
 
-QString normalised(const QString &path) {
+QString normalised(const QString &path)
+{
     return QFileInfo(path).absoluteFilePath();
 }
 
 } // namespace
 
-QStringList RecentProjects::list() {
+QStringList RecentProjects::list()
+{
     return QSettings().value(kKey).toStringList();
 }
 
-void RecentProjects::add(const QString &path) {
+void RecentProjects::add(const QString &path)
+{
     const QString entry = normalised(path);
     QStringList paths = list();
     paths.removeAll(entry);
@@ -28,17 +31,20 @@ void RecentProjects::add(const QString &path) {
     store(paths);
 }
 
-void RecentProjects::remove(const QString &path) {
+void RecentProjects::remove(const QString &path)
+{
     QStringList paths = list();
     paths.removeAll(normalised(path));
     store(paths);
 }
 
-void RecentProjects::clear() {
+void RecentProjects::clear()
+{
     store({});
 }
 
-void RecentProjects::store(const QStringList &paths) {
+void RecentProjects::store(const QStringList &paths)
+{
     QSettings().setValue(kKey, paths);
 }
 

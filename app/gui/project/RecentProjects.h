@@ -6,7 +6,8 @@
 namespace assay::gui {
 
 /// The projects opened most recently, newest first, kept in the application's settings.
-class RecentProjects {
+class RecentProjects
+{
 public:
     static constexpr int kMaxEntries = 10;
 

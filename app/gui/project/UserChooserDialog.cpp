@@ -15,7 +15,8 @@ namespace assay::gui {
 UserChooserDialog::UserChooserDialog(ProjectSession &session, const QString &preferredName,
                                      QWidget *parent)
     : QDialog(parent)
-    , m_session(session) {
+    , m_session(session)
+{
     setObjectName(QStringLiteral("userChooserDialog"));
     setWindowTitle(tr("Who is working?"));
     auto *layout = new QVBoxLayout(this);
@@ -81,7 +82,8 @@ UserChooserDialog::UserChooserDialog(ProjectSession &session, const QString &pre
     resize(440, m_users.empty() ? 200 : 360);
 }
 
-void UserChooserDialog::selectionChanged() {
+void UserChooserDialog::selectionChanged()
+{
     const int row = m_list->currentRow();
     const bool needsPassword =
         row >= 0 && row < static_cast<int>(m_users.size()) && m_users[row].hasPassword;
@@ -96,12 +98,14 @@ void UserChooserDialog::selectionChanged() {
         m_error->hide();
 }
 
-void UserChooserDialog::showError(const QString &message) {
+void UserChooserDialog::showError(const QString &message)
+{
     m_error->setText(message);
     m_error->show();
 }
 
-void UserChooserDialog::acceptFirstUser() {
+void UserChooserDialog::acceptFirstUser()
+{
     const QString name = m_name->text().trimmed();
     if (name.isEmpty()) {
         showError(tr("Enter a name."));
@@ -117,7 +121,8 @@ void UserChooserDialog::acceptFirstUser() {
     QDialog::accept();
 }
 
-void UserChooserDialog::accept() {
+void UserChooserDialog::accept()
+{
     if (m_name) {
         acceptFirstUser();
         return;

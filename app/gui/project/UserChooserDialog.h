@@ -18,7 +18,8 @@ class ProjectSession;
 /// Asks who is working, from the project's active users, and checks the password of those
 /// who have one. A project without users offers to add the person as its first user.
 /// Widgets carry object names (userList, passwordEdit, nameEdit, errorLabel) for tests.
-class UserChooserDialog : public QDialog {
+class UserChooserDialog : public QDialog
+{
     Q_OBJECT
 
 public:

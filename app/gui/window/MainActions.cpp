@@ -11,7 +11,8 @@ namespace assay::gui {
 
 MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     : QObject(&window)
-    , m_window(window) {
+    , m_window(window)
+{
     QMenuBar *bar = window.menuBar();
     m_menus[MenuId::File] = bar->addMenu(tr("&File"));
     m_menus[MenuId::Edit] = bar->addMenu(tr("&Edit"));
@@ -86,7 +87,8 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     updateMenuVisibility();
 }
 
-QAction *MainActions::make(ActionId id, const QString &text, const QKeySequence &shortcut) {
+QAction *MainActions::make(ActionId id, const QString &text, const QKeySequence &shortcut)
+{
     auto *action = new QAction(text, this);
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
@@ -95,12 +97,14 @@ QAction *MainActions::make(ActionId id, const QString &text, const QKeySequence 
     return action;
 }
 
-void MainActions::addToMenu(MenuId menu, QAction *action) {
+void MainActions::addToMenu(MenuId menu, QAction *action)
+{
     m_menus.at(menu)->addAction(action);
     updateMenuVisibility();
 }
 
-void MainActions::updateMenuVisibility() {
+void MainActions::updateMenuVisibility()
+{
     for (const auto &[id, menu] : m_menus)
         menu->menuAction()->setVisible(!menu->actions().isEmpty());
 }

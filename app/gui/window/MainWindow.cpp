@@ -30,7 +30,8 @@ namespace {
 constexpr const char *kProjectFilter =
     QT_TRANSLATE_NOOP("assay::gui::MainWindow", "Assay projects (*.assay)");
 
-bool isProjectFile(const QString &path) {
+bool isProjectFile(const QString &path)
+{
     return path.endsWith(QStringLiteral(".assay"), Qt::CaseInsensitive);
 }
 
@@ -38,7 +39,8 @@ bool isProjectFile(const QString &path) {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_session(new ProjectSession(this)) {
+    , m_session(new ProjectSession(this))
+{
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_pages = new QStackedWidget(this);
@@ -80,14 +82,16 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 820);
 }
 
-MainWindow::~MainWindow() {
+MainWindow::~MainWindow()
+{
     // The views hold on to the session's project: let them go before it closes.
     m_annotate->stop();
     m_data->projectClosed();
     m_session->close();
 }
 
-void MainWindow::connectActions() {
+void MainWindow::connectActions()
+{
     MainActions &a = *m_actions;
     connect(a.action(ActionId::NewProject), &QAction::triggered, this,
             &MainWindow::newProjectDialog);
@@ -122,7 +126,8 @@ void MainWindow::connectActions() {
     });
 }
 
-bool MainWindow::openProject(const QString &path, const QString &userName) {
+bool MainWindow::openProject(const QString &path, const QString &userName)
+{
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (auto opened = m_session->open(absolute); !opened.ok()) {
         showError(tr("Cannot Open Project"), errorText(opened.error()));
@@ -137,7 +142,8 @@ bool MainWindow::openProject(const QString &path, const QString &userName) {
     return chooseUser(userName);
 }
 
-bool MainWindow::createProject(const QString &path, const QString &userName) {
+bool MainWindow::createProject(const QString &path, const QString &userName)
+{
     QString target = QFileInfo(path).absoluteFilePath();
     if (!isProjectFile(target))
         target += QStringLiteral(".assay");
@@ -151,14 +157,16 @@ bool MainWindow::createProject(const QString &path, const QString &userName) {
     return chooseUser(userName);
 }
 
-void MainWindow::closeProject() {
+void MainWindow::closeProject()
+{
     saveSettings();
     m_annotate->stop();
     m_session->close();
     QSettings().remove(QStringLiteral("lastProject"));
 }
 
-bool MainWindow::chooseUser(const QString &userName) {
+bool MainWindow::chooseUser(const QString &userName)
+{
     if (!m_session->isOpen())
         return false;
     std::optional<core::User> chosen;
@@ -193,13 +201,15 @@ bool MainWindow::chooseUser(const QString &userName) {
     return started.ok();
 }
 
-void MainWindow::projectOpened() {
+void MainWindow::projectOpened()
+{
     m_pages->setCurrentWidget(m_annotate);
     updateTitle();
     updateActions();
 }
 
-void MainWindow::projectClosed() {
+void MainWindow::projectClosed()
+{
     m_data->projectClosed();
     m_start->refresh();
     m_pages->setCurrentWidget(m_start);
@@ -207,7 +217,8 @@ void MainWindow::projectClosed() {
     updateActions();
 }
 
-void MainWindow::updateTitle() {
+void MainWindow::updateTitle()
+{
     if (!m_session->isOpen()) {
         setWindowTitle(QStringLiteral("Assay"));
         m_who->clear();
@@ -222,7 +233,8 @@ void MainWindow::updateTitle() {
                                         : m_session->projectName());
 }
 
-void MainWindow::updateActions() {
+void MainWindow::updateActions()
+{
     MainActions &a = *m_actions;
     const bool open = m_session->isOpen() && m_session->hasUser();
     const bool annotating = open && m_pages->currentWidget() == m_annotate;
@@ -241,7 +253,8 @@ void MainWindow::updateActions() {
         a.action(id)->setEnabled(annotating);
 }
 
-void MainWindow::showAnnotate() {
+void MainWindow::showAnnotate()
+{
     if (!m_session->hasUser())
         return;
     m_actions->action(ActionId::ShowAnnotate)->setChecked(true);
@@ -250,7 +263,8 @@ void MainWindow::showAnnotate() {
     m_annotate->setActiveField(m_annotate->activeField());
 }
 
-void MainWindow::showData() {
+void MainWindow::showData()
+{
     if (!m_session->hasUser())
         return;
     m_actions->action(ActionId::ShowData)->setChecked(true);
@@ -259,21 +273,24 @@ void MainWindow::showData() {
     updateActions();
 }
 
-void MainWindow::newProjectDialog() {
+void MainWindow::newProjectDialog()
+{
     const QString path =
         QFileDialog::getSaveFileName(this, tr("New Project"), QString(), tr(kProjectFilter));
     if (!path.isEmpty())
         createProject(path);
 }
 
-void MainWindow::openProjectDialog() {
+void MainWindow::openProjectDialog()
+{
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr(kProjectFilter));
     if (!path.isEmpty())
         openProject(path);
 }
 
-void MainWindow::rebuildRecentMenu() {
+void MainWindow::rebuildRecentMenu()
+{
     QMenu *menu = m_actions->recentMenu();
     menu->clear();
     for (const QString &path : RecentProjects::list()) {
@@ -292,7 +309,8 @@ void MainWindow::rebuildRecentMenu() {
     });
 }
 
-void MainWindow::restoreSettings() {
+void MainWindow::restoreSettings()
+{
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
@@ -303,14 +321,16 @@ void MainWindow::restoreSettings() {
         ->setChecked(settings.value(QStringLiteral("window/showMetadata"), false).toBool());
 }
 
-bool MainWindow::reopenLastProject(const QString &userName) {
+bool MainWindow::reopenLastProject(const QString &userName)
+{
     const QString last = QSettings().value(QStringLiteral("lastProject")).toString();
     if (last.isEmpty() || !QFileInfo::exists(last))
         return false;
     return openProject(last, userName);
 }
 
-void MainWindow::saveSettings() {
+void MainWindow::saveSettings()
+{
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -320,7 +340,8 @@ void MainWindow::saveSettings() {
     settings.setValue(QStringLiteral("lastProject"), m_session->path());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     // Unsubmitted edits are already kept as a draft in the project: nothing to ask.
     saveSettings();
     m_annotate->stop();
@@ -328,13 +349,15 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     event->accept();
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
     const auto urls = event->mimeData()->urls();
     if (urls.size() == 1 && urls.front().isLocalFile() && isProjectFile(urls.front().toLocalFile()))
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent *event) {
+void MainWindow::dropEvent(QDropEvent *event)
+{
     const auto urls = event->mimeData()->urls();
     if (urls.size() != 1 || !urls.front().isLocalFile())
         return;
@@ -345,7 +368,8 @@ void MainWindow::dropEvent(QDropEvent *event) {
         this, [this, path] { openProject(path); }, Qt::QueuedConnection);
 }
 
-void MainWindow::showError(const QString &title, const QString &message) {
+void MainWindow::showError(const QString &title, const QString &message)
+{
     statusBar()->showMessage(message, 10000);
     if (m_errorHandler) {
         m_errorHandler(title, message);

@@ -19,7 +19,8 @@ class StartPage;
 /// view and the data view. It opens and creates projects (menu, recent list, command line,
 /// drag and drop), asks who is working, and keeps its size, layout and last project in the
 /// settings. Other dialogs hook in through actions() and session().
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 
 public:

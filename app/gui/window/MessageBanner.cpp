@@ -8,7 +8,8 @@
 namespace assay::gui {
 
 MessageBanner::MessageBanner(QWidget *parent)
-    : QFrame(parent) {
+    : QFrame(parent)
+{
     setObjectName(QStringLiteral("messageBanner"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 6, 6);
@@ -30,7 +31,8 @@ MessageBanner::MessageBanner(QWidget *parent)
     hide();
 }
 
-void MessageBanner::showMessage(const QString &text, Kind kind) {
+void MessageBanner::showMessage(const QString &text, Kind kind)
+{
     static const char *const styles[] = {
         "QFrame#messageBanner { background: #e8f0fe; border: 1px solid #c6dafc; border-radius: "
         "6px; }",
@@ -48,11 +50,13 @@ void MessageBanner::showMessage(const QString &text, Kind kind) {
         m_timer->stop();
 }
 
-QString MessageBanner::text() const {
+QString MessageBanner::text() const
+{
     return isVisible() ? m_text->text() : QString();
 }
 
-void MessageBanner::dismiss() {
+void MessageBanner::dismiss()
+{
     m_timer->stop();
     hide();
 }

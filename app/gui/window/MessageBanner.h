@@ -10,7 +10,8 @@ namespace assay::gui {
 /// A calm inline message above a view: what just happened, or why something was refused
 /// and what to do instead. Information fades after a while; warnings stay until dismissed
 /// or replaced.
-class MessageBanner : public QFrame {
+class MessageBanner : public QFrame
+{
     Q_OBJECT
 
 public:

@@ -13,7 +13,8 @@
 namespace assay::gui {
 
 StartPage::StartPage(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setObjectName(QStringLiteral("startPage"));
     auto *outer = new QHBoxLayout(this);
     outer->addStretch(1);
@@ -63,7 +64,8 @@ StartPage::StartPage(QWidget *parent)
     refresh();
 }
 
-void StartPage::refresh() {
+void StartPage::refresh()
+{
     m_recent->clear();
     for (const QString &path : RecentProjects::list()) {
         const QFileInfo info(path);

@@ -8,7 +8,8 @@ namespace assay::gui {
 
 /// What the window shows with no project open: create or open one, pick a recent project,
 /// or drop a project file on the window.
-class StartPage : public QWidget {
+class StartPage : public QWidget
+{
     Q_OBJECT
 
 public:

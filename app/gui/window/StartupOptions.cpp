@@ -6,7 +6,8 @@
 
 namespace assay::gui {
 
-StartupOptions StartupOptions::parse(const QStringList &arguments) {
+StartupOptions StartupOptions::parse(const QStringList &arguments)
+{
     StartupOptions options;
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
