@@ -14,7 +14,6 @@
 //   - resident memory (now and peak).
 #include "ProcessRun.h"
 #include "SyntheticData.h"
-
 #include "annotate/AnnotateView.h"
 #include "annotate/ItemFlow.h"
 #include "data/DataView.h"
@@ -35,7 +34,6 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -94,9 +92,8 @@ double percentile(std::vector<double> samples, double p)
 
 void report(const char *what, const std::vector<double> &ms)
 {
-    std::printf("%-30s n=%-5zu p50 %7.3f  p90 %7.3f  p99 %7.3f  max %7.3f ms\n", what,
-                ms.size(), percentile(ms, 50), percentile(ms, 90), percentile(ms, 99),
-                percentile(ms, 100));
+    std::printf("%-30s n=%-5zu p50 %7.3f  p90 %7.3f  p99 %7.3f  max %7.3f ms\n", what, ms.size(),
+                percentile(ms, 50), percentile(ms, 90), percentile(ms, 99), percentile(ms, 100));
 }
 
 /// Resident and peak resident memory of this process, in MB.
@@ -235,10 +232,10 @@ int main(int argc, char **argv)
         return setup(dir, path, items);
     if (!fs::exists(path)) {
         // Built by a child process, so that this one's peak memory is the window's alone.
-        const auto built = bench::runProcess({fs::canonical("/proc/self/exe").string(), "--setup",
-                                              "--items", std::to_string(items), "--dir",
-                                              dir.string()},
-                                             false);
+        const auto built =
+            bench::runProcess({fs::canonical("/proc/self/exe").string(), "--setup", "--items",
+                               std::to_string(items), "--dir", dir.string()},
+                              false);
         if (built.exitCode != 0)
             return 1;
     }

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "io/ItemImporter.h"
 #include "workflow/Workflow.h"
 

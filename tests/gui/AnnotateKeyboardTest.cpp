@@ -1,7 +1,6 @@
 // The annotator's day, keyboard only: a dozen items labelled in the real main window, then
 // the database is checked.
 #include "GuiTestSupport.h"
-
 #include "annotate/AnnotateView.h"
 #include "annotate/ItemTextView.h"
 #include "labels/LabelPicker.h"
@@ -63,7 +62,9 @@ TEST(AnnotateKeyboard, ADozenItemsLabelledWithTheKeyboardOnly)
     gui::AnnotateView *view = window.annotateView();
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("labelSearch"));
     ASSERT_NE(search, nullptr);
-    const auto currentItem = [&] { return view->flow().item().item.id; };
+    const auto currentItem = [&] {
+        return view->flow().item().item.id;
+    };
 
     // 1. A taxonomy leaf found by its pinyin initials: wyfw → 物业服务.
     ASSERT_EQ(currentItem(), fixture.itemIds[0]);
@@ -117,8 +118,8 @@ TEST(AnnotateKeyboard, ADozenItemsLabelledWithTheKeyboardOnly)
 
     // 6–12. The rest by name searches, arrow keys and Enter.
     const std::vector<std::pair<QString, int>> rest = {
-        {QStringLiteral("停车"), 0},   {QStringLiteral("保障房"), 0}, {QStringLiteral("施工"), 0},
-        {QStringLiteral("绕路"), 0},   {QStringLiteral("社保"), 0},   {QStringLiteral("绿地"), 0},
+        {QStringLiteral("停车"), 0}, {QStringLiteral("保障房"), 0}, {QStringLiteral("施工"), 0},
+        {QStringLiteral("绕路"), 0}, {QStringLiteral("社保"), 0},   {QStringLiteral("绿地"), 0},
         {QStringLiteral("供水"), 0},
     };
     for (const auto &[query, downs] : rest) {

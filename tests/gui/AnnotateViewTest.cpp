@@ -1,10 +1,12 @@
-#include "GuiTestSupport.h"
-
 #include "annotate/AnnotateView.h"
+
+#include "GuiTestSupport.h"
 #include "annotate/ItemTextView.h"
 #include "annotate/SkipDialog.h"
+#include "io/ItemImporter.h"
 #include "labels/LabelPicker.h"
 #include "labels/SuggestionStrip.h"
+#include "project/ProjectSession.h"
 #include "window/MainActions.h"
 #include "window/MainWindow.h"
 #include "window/MessageBanner.h"
@@ -12,6 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTabBar>
 #include <QTest>
@@ -36,12 +39,12 @@ protected:
     void openWindow()
     {
         window = std::make_unique<gui::MainWindow>();
-        window->setErrorHandler([this](const QString &, const QString &message) {
-            errors << message;
-        });
+        window->setErrorHandler(
+            [this](const QString &, const QString &message) { errors << message; });
         window->resize(1200, 780);
         ASSERT_TRUE(test::showActive(*window));
-        ASSERT_TRUE(window->openProject(QString::fromStdString(fixture.path), QStringLiteral("alice")));
+        ASSERT_TRUE(
+            window->openProject(QString::fromStdString(fixture.path), QStringLiteral("alice")));
         view = window->annotateView();
     }
 
@@ -167,6 +170,29 @@ TEST_F(AnnotateViewTest, OverlappingSpansAreRefusedWithAClearMessage)
               fixture.labelId(fixture.entityField, "机构"));
     pressKey(Qt::Key_Delete);
     EXPECT_TRUE(view->flow().draft().value(fixture.entityField).spans.empty());
+}
+
+TEST_F(AnnotateViewTest, ItemsImportedLaterRefillAnEmptyQueue)
+{
+    for (int i = 0; i < 6; ++i) {
+        typeText(QStringLiteral("停车"));
+        pressKey(Qt::Key_Return);
+        pressKey(Qt::Key_Return);
+    }
+    ASSERT_FALSE(view->flow().hasItem());
+    auto *empty = window->findChild<QLabel *>(QStringLiteral("emptyQueueMessage"));
+    ASSERT_NE(empty, nullptr);
+    EXPECT_TRUE(empty->isVisible());
+    EXPECT_TRUE(empty->text().contains(QStringLiteral("6"))) << empty->text().toStdString();
+
+    // What the import wizard does: import on the session's project, then say so.
+    const std::string more = fixture.dir.write("more.jsonl", "{\"text\":\"新的一条留言\"}\n");
+    core::ImportOptions options;
+    options.path = more;
+    ASSERT_TRUE(core::ItemImporter(window->session().project()).run(options).ok);
+    window->session().notifyItemsChanged();
+    ASSERT_TRUE(view->flow().hasItem());
+    EXPECT_EQ(view->flow().item().text, QStringLiteral("新的一条留言"));
 }
 
 TEST_F(AnnotateViewTest, TextSizeChangesWithTheKeyboard)

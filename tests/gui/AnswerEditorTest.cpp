@@ -1,6 +1,6 @@
-#include "GuiTestSupport.h"
-
 #include "annotate/AnswerEditor.h"
+
+#include "GuiTestSupport.h"
 #include "annotate/ItemDraft.h"
 
 #include <QUndoStack>
@@ -17,18 +17,25 @@ class AnswerEditorTest : public ::testing::Test
 protected:
     AnswerEditorTest()
         : project(fixture.open())
-        , editor(draft, stack, [this](std::int64_t fieldId) -> std::shared_ptr<const core::Taxonomy> {
-            auto taxonomy = project->schema().taxonomy(fieldId);
-            return taxonomy ? *taxonomy : nullptr;
-        })
+        , editor(draft, stack,
+                 [this](std::int64_t fieldId) -> std::shared_ptr<const core::Taxonomy> {
+                     auto taxonomy = project->schema().taxonomy(fieldId);
+                     return taxonomy ? *taxonomy : nullptr;
+                 })
     {
         test::guiApp();
         editor.setText(QString::fromUtf8("张三 在长沙市找李四"));
         draft.reset(1, {});
     }
 
-    std::int64_t category(const std::string &path) { return fixture.labelId(fixture.categoryField, path); }
-    std::int64_t entity(const std::string &path) { return fixture.labelId(fixture.entityField, path); }
+    std::int64_t category(const std::string &path)
+    {
+        return fixture.labelId(fixture.categoryField, path);
+    }
+    std::int64_t entity(const std::string &path)
+    {
+        return fixture.labelId(fixture.entityField, path);
+    }
 
     test::HotlineProject fixture{1};
     std::unique_ptr<core::Project> project;

@@ -1,6 +1,6 @@
-#include "GuiTestSupport.h"
-
 #include "data/DataView.h"
+
+#include "GuiTestSupport.h"
 #include "data/ItemTableModel.h"
 #include "data/LabelFilterEdit.h"
 #include "project/ProjectSession.h"
@@ -35,13 +35,15 @@ protected:
                 core::FieldAnswer answer{fixture->categoryField, {}};
                 answer.value.choices.push_back(
                     {fixture->labelId(fixture->categoryField, labels[i]), std::nullopt});
-                ASSAY_ASSERT_OK(workflow.submit(fixture->alice, fixture->itemIds[i], {answer}, 1500));
+                ASSAY_ASSERT_OK(
+                    workflow.submit(fixture->alice, fixture->itemIds[i], {answer}, 1500));
             }
         }
         window = std::make_unique<gui::MainWindow>();
         window->resize(1200, 760);
         ASSERT_TRUE(test::showActive(*window));
-        ASSERT_TRUE(window->openProject(QString::fromStdString(fixture->path), QStringLiteral("alice")));
+        ASSERT_TRUE(
+            window->openProject(QString::fromStdString(fixture->path), QStringLiteral("alice")));
         window->showData();
         view = window->dataView();
     }
@@ -104,7 +106,8 @@ TEST_F(DataViewTest, TextSearchFindsItemsAndTheDetailShowsTheirAnnotations)
     ASSERT_NE(detail, nullptr);
     const QString shown = detail->toPlainText();
     EXPECT_TRUE(shown.contains(QStringLiteral("广场舞"))) << shown.toStdString();
-    EXPECT_TRUE(shown.contains(QStringLiteral("环境保护/噪音污染/噪音扰民"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("环境保护/噪音污染/噪音扰民")))
+        << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("alice")));
     view->setTextQuery(QString());
     EXPECT_EQ(view->model()->rowCount(), 12);
@@ -123,6 +126,7 @@ TEST_F(DataViewTest, ASearchThatMustScanRunsInSlicesAndKeepsTheWindowResponsive)
     EXPECT_TRUE(QTest::qWaitFor([&] { return view->model()->isComplete(); }, 5000));
     ASSERT_EQ(view->model()->rowCount(), 25);
     for (int row = 0; row < 25; ++row)
-        EXPECT_EQ(view->model()->itemId(row), fixture->itemIds[static_cast<std::size_t>(10 + 12 * row)]);
+        EXPECT_EQ(view->model()->itemId(row),
+                  fixture->itemIds[static_cast<std::size_t>(10 + 12 * row)]);
     EXPECT_TRUE(count->text().contains(QStringLiteral("25 items"))) << count->text().toStdString();
 }

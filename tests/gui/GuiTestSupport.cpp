@@ -11,7 +11,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <fstream>
 
 namespace assay::test {
@@ -119,9 +118,9 @@ HotlineProject::HotlineProject(int itemCount)
     entity.kind = core::FieldKind::Spans;
     entity.description = "人名、地名和机构";
     entityField = p.schema().addField(entity)->id;
-    if (auto added = p.schema().addLabels(
-            entityField, {spec("人名", "person", {}, {}, "p"), spec("地名", "place", {}, {}, "l"),
-                          spec("机构", "organisation", {}, {}, "o")});
+    if (auto added = p.schema().addLabels(entityField, {spec("人名", "person", {}, {}, "p"),
+                                                        spec("地名", "place", {}, {}, "l"),
+                                                        spec("机构", "organisation", {}, {}, "o")});
         !added)
         ADD_FAILURE() << added.error().toString();
 
@@ -136,7 +135,8 @@ HotlineProject::HotlineProject(int itemCount)
 
     std::ofstream jsonl(dir.file("items.jsonl"));
     for (int i = 0; i < itemCount; ++i) {
-        const std::string &text = hotlineTexts()[static_cast<std::size_t>(i) % hotlineTexts().size()];
+        const std::string &text =
+            hotlineTexts()[static_cast<std::size_t>(i) % hotlineTexts().size()];
         jsonl << "{\"id\":\"T" << (1000 + i) << "\",\"text\":" << jsonString(text)
               << ",\"district\":\"岳麓区\"}\n";
     }

@@ -3,7 +3,6 @@
 #include "TestSupport.h"
 
 #include <QString>
-
 #include <cstdint>
 #include <functional>
 #include <memory>

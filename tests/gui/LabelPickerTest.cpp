@@ -1,6 +1,6 @@
-#include "GuiTestSupport.h"
-
 #include "labels/LabelPicker.h"
+
+#include "GuiTestSupport.h"
 #include "labels/LabelResultModel.h"
 #include "labels/TaxonomyTreeModel.h"
 

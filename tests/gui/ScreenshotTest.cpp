@@ -6,23 +6,25 @@
 // example in examples/hotline. Without ASSAY_SCREENSHOT_DIR the images go to a temporary
 // directory and are only checked.
 #include "GuiTestSupport.h"
-
 #include "annotate/AnnotateView.h"
 #include "annotate/ItemTextView.h"
 #include "data/DataView.h"
 #include "io/ItemImporter.h"
 #include "labels/LabelPicker.h"
 #include "labels/RecentLabels.h"
+#include "project/ProjectSession.h"
+#include "project/RecentProjects.h"
 #include "schema/TaxonomyReader.h"
 #include "window/MainWindow.h"
 #include "workflow/Workflow.h"
 
+#include <QDialog>
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSet>
 #include <QTest>
-
 #include <filesystem>
 
 using namespace assay;
@@ -43,7 +45,8 @@ Source chooseSource()
     if (taxonomy && messages)
         return {*taxonomy, *messages, "留言详情", "留言编号"};
     const std::filesystem::path examples = std::filesystem::path(ASSAY_EXAMPLES_DIR) / "hotline";
-    return {(examples / "taxonomy.csv").string(), (examples / "messages.csv").string(), "内容", "编号"};
+    return {(examples / "taxonomy.csv").string(), (examples / "messages.csv").string(), "内容",
+            "编号"};
 }
 
 /// The demo project: the 3-level taxonomy, an entity field, the messages, three annotators.
@@ -127,7 +130,8 @@ int markFirst(gui::AnnotateView &view, const std::string &text, const std::strin
     if (at < 0)
         return 0;
     const auto start = view.textView()->offsets().toCodePoint(at);
-    const auto end = view.textView()->offsets().toCodePoint(at + QString::fromStdString(what).size());
+    const auto end =
+        view.textView()->offsets().toCodePoint(at + QString::fromStdString(what).size());
     view.textView()->selectRange(start, end);
     test::pressKey(key);
     return 1;
@@ -155,18 +159,20 @@ TEST(Screenshots, MainViews)
         for (std::size_t i = 0; i < 2; ++i) {
             core::FieldAnswer answer{1, {}};
             const auto &leaves = taxonomy->labels();
-            const auto leaf = std::find_if(leaves.begin() + static_cast<long>(20 * i + 5),
-                                           leaves.end(),
-                                           [&](const core::Label &l) { return taxonomy->isLeaf(l.id); });
+            const auto leaf =
+                std::find_if(leaves.begin() + static_cast<long>(20 * i + 5), leaves.end(),
+                             [&](const core::Label &l) { return taxonomy->isLeaf(l.id); });
             answer.value.choices.push_back({leaf->id, std::nullopt});
             auto user = (*project)->users().byName("李华");
             ASSERT_TRUE(workflow.submit(user->id, (*items)[i].id, {answer}, 42000).ok());
         }
         // The model's view of the first item in 张敏's queue (either data set's labels).
         suggest(**project, (*items)[2].id,
-                {{"城乡建设/安全生产/安全隐患", 0.58}, {"城乡建设/城乡规划/违章建筑", 0.17},
+                {{"城乡建设/安全生产/安全隐患", 0.58},
+                 {"城乡建设/城乡规划/违章建筑", 0.17},
                  {"城乡建设/城市建设和市政管理/城管执法", 0.08},
-                 {"环境保护/噪声污染/施工噪声", 0.74}, {"环境保护/噪声污染/生活噪声", 0.15},
+                 {"环境保护/噪声污染/施工噪声", 0.74},
+                 {"环境保护/噪声污染/生活噪声", 0.15},
                  {"城乡建设/房屋安全/违章建筑", 0.04}});
     }
 
@@ -176,17 +182,29 @@ TEST(Screenshots, MainViews)
         auto taxonomy = *(*project)->schema().taxonomy(1);
         auto user = (*project)->users().byName("张敏");
         std::vector<std::int64_t> recent;
-        for (const char *leaf : {"交通运输/出租车管理/网约车问题",
-                                 "城乡建设/城市建设和市政管理/环境卫生", "交通运输/公共交通/公交服务",
-                                 "水电气暖/供水/停水"})
+        for (const char *leaf :
+             {"交通运输/出租车管理/网约车问题", "城乡建设/城市建设和市政管理/环境卫生",
+              "交通运输/公共交通/公交服务", "水电气暖/供水/停水"})
             if (const core::Label *label = taxonomy->byPath(leaf))
                 recent.push_back(label->id);
         gui::RecentLabels(QString::fromStdString(path), user->id).note(1, recent);
     }
+    gui::RecentProjects::add(QString::fromStdString(path));
     gui::MainWindow window;
     window.resize(1360, 860);
     ASSERT_TRUE(test::showActive(window));
-    ASSERT_TRUE(window.openProject(QString::fromStdString(path), QStringLiteral("张敏")));
+    save(window, dir, QStringLiteral("start.png"));
+    test::whenModalShown([&](QWidget *dialog) {
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("userList"));
+        ASSERT_NE(list, nullptr);
+        list->setCurrentRow(0);
+        save(*dialog, dir, QStringLiteral("choose-user.png"));
+        static_cast<QDialog *>(dialog)->accept();
+    });
+    ASSERT_TRUE(window.openProject(QString::fromStdString(path)));
+    ASSERT_EQ(window.session().user().name, "张敏");
+    ASSERT_TRUE(test::showActive(window));
+    window.annotateView()->setActiveField(0);
     gui::AnnotateView *view = window.annotateView();
     ASSERT_TRUE(view->flow().hasItem());
     save(window, dir, QStringLiteral("annotate.png"));
@@ -199,10 +217,15 @@ TEST(Screenshots, MainViews)
     view->nextField();
     const std::string text = view->flow().item().item.text;
     int marked = 0;
-    for (const auto &[what, key] : std::vector<std::pair<std::string, int>>{
-             {"市交警支队", Qt::Key_O}, {"市安监局", Qt::Key_O}, {"A3区政府", Qt::Key_O},
-             {"杜鹃文苑小区", Qt::Key_L}, {"雷峰大道", Qt::Key_L}, {"工地", Qt::Key_L},
-             {"每天晚上十一点", Qt::Key_T}, {"打桩", Qt::Key_O}})
+    for (const auto &[what, key] :
+         std::vector<std::pair<std::string, int>>{{"市交警支队", Qt::Key_O},
+                                                  {"市安监局", Qt::Key_O},
+                                                  {"A3区政府", Qt::Key_O},
+                                                  {"杜鹃文苑小区", Qt::Key_L},
+                                                  {"雷峰大道", Qt::Key_L},
+                                                  {"工地", Qt::Key_L},
+                                                  {"每天晚上十一点", Qt::Key_T},
+                                                  {"打桩", Qt::Key_O}})
         marked += markFirst(*view, text, what, key);
     EXPECT_GE(marked, 2);
     // The cursor in a span marks it as the one to change or remove.

@@ -1,5 +1,4 @@
 #include "GuiTestSupport.h"
-
 #include "annotate/AnnotateView.h"
 #include "project/ProjectSession.h"
 #include "project/RecentProjects.h"
@@ -125,7 +124,8 @@ TEST(MainWindowStart, RecentProjectsAndTheLastProjectAreRemembered)
         gui::MainWindow window;
         ASSERT_TRUE(test::showActive(window));
         window.resize(1111, 777);
-        ASSERT_TRUE(window.openProject(QString::fromStdString(fixture.path), QStringLiteral("alice")));
+        ASSERT_TRUE(
+            window.openProject(QString::fromStdString(fixture.path), QStringLiteral("alice")));
         window.close();
     }
     ASSERT_FALSE(gui::RecentProjects::list().isEmpty());

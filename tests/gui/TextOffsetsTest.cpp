@@ -1,7 +1,7 @@
-#include "GuiTestSupport.h"
-
-#include "annotate/ItemTextView.h"
 #include "annotate/TextOffsets.h"
+
+#include "GuiTestSupport.h"
+#include "annotate/ItemTextView.h"
 
 #include <QApplication>
 #include <QTest>

@@ -188,6 +188,15 @@ void AnnotateView::connectSignals()
         if (index >= 0 && index != m_active)
             setActiveField(index);
     });
+    // A schema edited or items imported elsewhere in the window: take them in.
+    connect(&m_session, &ProjectSession::schemaChanged, this, [this] {
+        if (m_flow.isStarted())
+            report(start());
+    });
+    connect(&m_session, &ProjectSession::itemsChanged, this, [this] {
+        if (m_flow.isStarted() && !m_flow.hasItem())
+            report(start());
+    });
     connect(m_backButton, &QPushButton::clicked, this, &AnnotateView::back);
     connect(m_forwardButton, &QPushButton::clicked, this, &AnnotateView::forward);
     connect(m_skipButton, &QPushButton::clicked, this, &AnnotateView::skip);
@@ -225,10 +234,10 @@ bool AnnotateView::report(const core::Status &status)
 {
     if (status.ok())
         return true;
-    m_banner->showMessage(qstr(status.error().message), status.error().code ==
-                                                                core::ErrorCode::Validation
-                                                            ? MessageBanner::Kind::Warning
-                                                            : MessageBanner::Kind::Error);
+    m_banner->showMessage(qstr(status.error().message),
+                          status.error().code == core::ErrorCode::Validation
+                              ? MessageBanner::Kind::Warning
+                              : MessageBanner::Kind::Error);
     return false;
 }
 
@@ -435,9 +444,9 @@ void AnnotateView::submit()
     if (auto missing = m_flow.unansweredField()) {
         setActiveField(fieldIndex(*missing));
         const core::Field *field = m_session.field(*missing);
-        m_banner->showMessage(tr("Choose a label for “%1” first.")
-                                  .arg(field ? qstr(field->name) : QString()),
-                              MessageBanner::Kind::Warning);
+        m_banner->showMessage(
+            tr("Choose a label for “%1” first.").arg(field ? qstr(field->name) : QString()),
+            MessageBanner::Kind::Warning);
         return;
     }
     report(m_flow.submit());

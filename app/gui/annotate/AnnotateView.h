@@ -4,7 +4,6 @@
 #include "annotate/ItemFlow.h"
 
 #include <QWidget>
-
 #include <memory>
 
 class QLabel;

@@ -6,7 +6,6 @@
 #include "project/CoreStrings.h"
 
 #include <QUndoStack>
-
 #include <algorithm>
 #include <tuple>
 
@@ -46,8 +45,8 @@ core::Result<const core::Label *> AnswerEditor::selectableLabel(const core::Taxo
 
 void AnswerEditor::push(std::int64_t fieldId, core::AnnotationValue after, const QString &text)
 {
-    m_stack.push(new SetValueCommand(m_draft, fieldId, m_draft.value(fieldId), std::move(after),
-                                     text));
+    m_stack.push(
+        new SetValueCommand(m_draft, fieldId, m_draft.value(fieldId), std::move(after), text));
 }
 
 core::Status AnswerEditor::chooseLabel(std::int64_t fieldId, std::int64_t labelId)
@@ -83,8 +82,8 @@ core::Status AnswerEditor::chooseLabel(std::int64_t fieldId, std::int64_t labelI
 core::Status AnswerEditor::removeLabel(std::int64_t fieldId, std::int64_t labelId)
 {
     core::AnnotationValue after = m_draft.value(fieldId);
-    const auto erased = std::erase_if(after.choices,
-                                      [&](const core::Choice &c) { return c.labelId == labelId; });
+    const auto erased =
+        std::erase_if(after.choices, [&](const core::Choice &c) { return c.labelId == labelId; });
     if (erased == 0)
         return {};
     auto taxonomy = m_taxonomies(fieldId);
@@ -103,8 +102,8 @@ QString AnswerEditor::spanText(std::int64_t start, std::int64_t end) const
     return text;
 }
 
-core::Result<int> AnswerEditor::markSpan(std::int64_t fieldId, std::int64_t start,
-                                         std::int64_t end, std::int64_t labelId)
+core::Result<int> AnswerEditor::markSpan(std::int64_t fieldId, std::int64_t start, std::int64_t end,
+                                         std::int64_t labelId)
 {
     auto taxonomy = m_taxonomies(fieldId);
     if (!taxonomy || taxonomy->field().kind != core::FieldKind::Spans)

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <functional>
 #include <memory>
 

@@ -2,9 +2,8 @@
 
 #include "project/Project.h"
 
-#include <nlohmann/json.hpp>
-
 #include <charconv>
+#include <nlohmann/json.hpp>
 
 namespace assay::gui {
 

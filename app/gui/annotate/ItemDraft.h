@@ -3,7 +3,6 @@
 #include "annotations/Annotation.h"
 
 #include <QObject>
-
 #include <cstdint>
 #include <map>
 

@@ -27,7 +27,8 @@ core::Status ItemFlow::start()
 {
     stop();
     if (!m_session.isOpen() || !m_session.hasUser())
-        return core::Error(core::ErrorCode::InvalidArgument, "open a project and choose a user first");
+        return core::Error(core::ErrorCode::InvalidArgument,
+                           "open a project and choose a user first");
     core::Project &project = m_session.project();
     const std::int64_t userId = m_session.userId();
     m_queue = std::make_unique<AnnotationQueue>(project, userId);
@@ -158,16 +159,18 @@ std::optional<std::int64_t> ItemFlow::unansweredField() const
 core::Status ItemFlow::submit()
 {
     if (!m_item)
-        return core::Error(core::ErrorCode::InvalidArgument, stdstr(tr("There is no item to submit.")));
+        return core::Error(core::ErrorCode::InvalidArgument,
+                           stdstr(tr("There is no item to submit.")));
     if (m_session.fields().empty())
         return core::Error(core::ErrorCode::Validation,
                            stdstr(tr("This project has no fields yet: add them in the schema "
-                                         "before labelling.")));
+                                     "before labelling.")));
     if (auto missing = unansweredField()) {
         const core::Field *field = m_session.field(*missing);
-        return core::Error(core::ErrorCode::Validation,
-                           stdstr(tr("Choose a label for “%1” first.")
-                                      .arg(field ? qstr(field->name) : QString())));
+        return core::Error(
+            core::ErrorCode::Validation,
+            stdstr(
+                tr("Choose a label for “%1” first.").arg(field ? qstr(field->name) : QString())));
     }
     std::vector<core::FieldAnswer> answers;
     std::vector<std::pair<std::int64_t, std::vector<std::int64_t>>> chosen;
@@ -197,7 +200,8 @@ core::Status ItemFlow::submit()
 core::Status ItemFlow::skip(const QString &reason)
 {
     if (!m_item)
-        return core::Error(core::ErrorCode::InvalidArgument, stdstr(tr("There is no item to skip.")));
+        return core::Error(core::ErrorCode::InvalidArgument,
+                           stdstr(tr("There is no item to skip.")));
     ASSAY_TRY(core::Workflow(m_session.project())
                   .skip(m_session.userId(), m_item->item.id, stdstr(reason)));
     (void)m_drafts->clear();

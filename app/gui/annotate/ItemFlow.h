@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QUndoStack>
-
 #include <memory>
 #include <optional>
 

@@ -37,7 +37,7 @@ void ItemTextView::setItemText(const QString &text)
     for (qsizetype i = 0; i < shown.size(); ++i) {
         if (shown.at(i) == QLatin1Char('\r'))
             shown[i] = i + 1 < shown.size() && shown.at(i + 1) == QLatin1Char('\n') ? QChar(0x200B)
-                                                                              : QChar(0x2028);
+                                                                                    : QChar(0x2028);
     }
     setPlainText(shown);
     m_offsets = TextOffsets(text);

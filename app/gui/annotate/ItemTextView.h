@@ -4,7 +4,6 @@
 
 #include <QColor>
 #include <QTextEdit>
-
 #include <utility>
 #include <vector>
 

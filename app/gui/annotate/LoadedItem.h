@@ -6,7 +6,6 @@
 #include "items/Item.h"
 
 #include <QString>
-
 #include <map>
 #include <vector>
 

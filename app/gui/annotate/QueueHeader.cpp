@@ -62,9 +62,8 @@ void QueueHeader::setProjectProgress(std::int64_t done, std::int64_t total)
 void QueueHeader::setElapsed(std::int64_t milliseconds)
 {
     const std::int64_t seconds = milliseconds / 1000;
-    m_elapsed->setText(QStringLiteral("%1:%2")
-                           .arg(seconds / 60)
-                           .arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    m_elapsed->setText(
+        QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
     m_elapsed->setToolTip(tr("Time on this item"));
 }
 

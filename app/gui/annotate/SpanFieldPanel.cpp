@@ -103,10 +103,11 @@ void SpanFieldPanel::updateLegend()
             const QColor color = m_colors[label.id];
             QColor tint = color;
             tint.setAlphaF(0.22f);
-            const QString key = label.hotkey.empty()
-                                    ? QString()
-                                    : QStringLiteral("<b style='color:%1'>%2</b>&nbsp;")
-                                          .arg(color.name(), qstr(label.hotkey).toUpper().toHtmlEscaped());
+            const QString key =
+                label.hotkey.empty()
+                    ? QString()
+                    : QStringLiteral("<b style='color:%1'>%2</b>&nbsp;")
+                          .arg(color.name(), qstr(label.hotkey).toUpper().toHtmlEscaped());
             entries << QStringLiteral("<a href='label:%1' style='text-decoration:none; "
                                       "color:#202124'><span style='background:%2; "
                                       "border-bottom:2px solid %3'>&nbsp;%4%5&nbsp;</span></a>")

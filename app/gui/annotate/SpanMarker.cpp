@@ -117,8 +117,8 @@ void SpanMarker::refresh(const core::Field *active)
         auto taxonomy = m_session.taxonomy(field.id);
         const auto &colors = m_colors[field.id];
         const auto &spans = m_flow.draft().value(field.id).spans;
-        const int current = active && active->id == field.id && !selecting ? spanAtCursor(field.id)
-                                                                          : -1;
+        const int current =
+            active && active->id == field.id && !selecting ? spanAtCursor(field.id) : -1;
         for (std::size_t i = 0; i < spans.size(); ++i) {
             const core::Label *label = taxonomy ? taxonomy->byId(spans[i].labelId) : nullptr;
             const auto color = colors.find(spans[i].labelId);

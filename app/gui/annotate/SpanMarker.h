@@ -5,7 +5,6 @@
 
 #include <QColor>
 #include <QObject>
-
 #include <map>
 #include <optional>
 #include <utility>

@@ -9,7 +9,8 @@ TextOffsets::TextOffsets(const QString &text)
 {
     std::int64_t codePoint = 0;
     for (qsizetype i = 0; i < text.size(); ++i, ++codePoint) {
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size() &&
+            text.at(i + 1).isLowSurrogate()) {
             m_astralUtf16.push_back(i);
             m_astralCodePoint.push_back(codePoint);
             ++i;
@@ -21,9 +22,9 @@ TextOffsets::TextOffsets(const QString &text)
 qsizetype TextOffsets::toUtf16(std::int64_t codePoint) const
 {
     codePoint = std::clamp<std::int64_t>(codePoint, 0, m_codePoints);
-    const auto before = std::lower_bound(m_astralCodePoint.begin(), m_astralCodePoint.end(),
-                                         codePoint) -
-                        m_astralCodePoint.begin();
+    const auto before =
+        std::lower_bound(m_astralCodePoint.begin(), m_astralCodePoint.end(), codePoint) -
+        m_astralCodePoint.begin();
     return static_cast<qsizetype>(codePoint + before);
 }
 

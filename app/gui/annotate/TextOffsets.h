@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <cstdint>
 #include <vector>
 
@@ -26,7 +25,7 @@ public:
     qsizetype utf16Count() const { return m_utf16; }
 
 private:
-    std::vector<qsizetype> m_astralUtf16;       ///< UTF-16 position of each astral character
+    std::vector<qsizetype> m_astralUtf16;        ///< UTF-16 position of each astral character
     std::vector<std::int64_t> m_astralCodePoint; ///< its code point index
     std::int64_t m_codePoints = 0;
     qsizetype m_utf16 = 0;

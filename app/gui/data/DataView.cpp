@@ -98,8 +98,9 @@ DataView::DataView(ProjectSession &session, QWidget *parent)
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &DataView::updateCount);
     connect(m_model, &ItemTableModel::searchProgressed, this, &DataView::updateCount);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { m_detail->showItem(m_model->itemId(current.row())); });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { m_detail->showItem(m_model->itemId(current.row())); });
     connect(&session, &ProjectSession::itemAnnotated, this, [this] { m_stale = true; });
     connect(&session, &ProjectSession::itemsChanged, this, [this] {
         m_stale = true;
@@ -261,8 +262,8 @@ void DataView::updateCount()
     if (searching) {
         m_count->setText(tr("Showing %1 matching items; searched through item %2 so far, more "
                             "load as you scroll")
-                             .arg(locale.toString(shown),
-                                  locale.toString(static_cast<qlonglong>(m_model->searchedThrough()))));
+                             .arg(locale.toString(shown), locale.toString(static_cast<qlonglong>(
+                                                              m_model->searchedThrough()))));
         return;
     }
     const bool countable = !filter.labelId && !filter.annotatorId;
@@ -273,9 +274,9 @@ void DataView::updateCount()
             total += n;
         if (filter.state)
             total = (*counts)[static_cast<std::size_t>(*filter.state)];
-        m_count->setText(tr("Showing %1 of %2 items; more load as you scroll")
-                             .arg(locale.toString(shown),
-                                  locale.toString(static_cast<qlonglong>(total))));
+        m_count->setText(
+            tr("Showing %1 of %2 items; more load as you scroll")
+                .arg(locale.toString(shown), locale.toString(static_cast<qlonglong>(total))));
     } else {
         m_count->setText(tr("Showing the first %1 matching items; more load as you scroll")
                              .arg(locale.toString(shown)));

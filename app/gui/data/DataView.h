@@ -3,7 +3,6 @@
 #include "items/ItemStore.h"
 
 #include <QWidget>
-
 #include <memory>
 #include <optional>
 

@@ -5,7 +5,6 @@
 #include "project/ProjectSession.h"
 
 #include <QDateTime>
-
 #include <map>
 
 namespace assay::gui {
@@ -46,7 +45,8 @@ void ItemDetailPane::showItem(std::int64_t itemId)
                                 .arg(item->id)
                                 .arg(qstr(core::itemStateName(item->state)))
                                 .arg(item->length));
-    html += QStringLiteral("<p style='font-size:large; line-height:150%'>%1</p>").arg(escaped(text));
+    html +=
+        QStringLiteral("<p style='font-size:large; line-height:150%'>%1</p>").arg(escaped(text));
 
     auto annotations = project.annotations().forItem(itemId);
     if (!annotations || annotations->empty()) {
@@ -64,9 +64,9 @@ void ItemDetailPane::showItem(std::int64_t itemId)
     for (const core::Annotation &annotation : *annotations) {
         const core::Field *field = m_session.field(annotation.fieldId);
         auto taxonomy = m_session.taxonomy(annotation.fieldId);
-        const QString author =
-            annotation.author.userId ? userNames[*annotation.author.userId]
-                                     : tr("model #%1").arg(annotation.author.modelId.value_or(0));
+        const QString author = annotation.author.userId
+                                   ? userNames[*annotation.author.userId]
+                                   : tr("model #%1").arg(annotation.author.modelId.value_or(0));
         QStringList values;
         for (const core::Choice &choice : annotation.value.choices) {
             const core::Label *label = taxonomy ? taxonomy->byId(choice.labelId) : nullptr;
@@ -78,20 +78,20 @@ void ItemDetailPane::showItem(std::int64_t itemId)
         for (const core::Span &span : annotation.value.spans) {
             const core::Label *label = taxonomy ? taxonomy->byId(span.labelId) : nullptr;
             const qsizetype from = offsets.toUtf16(span.start);
-            values << QStringLiteral("“%1” %2")
-                          .arg(text.mid(from, offsets.toUtf16(span.end) - from).toHtmlEscaped(),
-                               label ? qstr(label->name).toHtmlEscaped() : QString());
+            values << QStringLiteral("“%1” %2").arg(
+                text.mid(from, offsets.toUtf16(span.end) - from).toHtmlEscaped(),
+                label ? qstr(label->name).toHtmlEscaped() : QString());
         }
         QString when = QDateTime::fromMSecsSinceEpoch(annotation.createdAt)
                            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         if (annotation.timeSpentMs)
             when += tr(" · %1 s").arg(*annotation.timeSpentMs / 1000.0, 0, 'f', 1);
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2 v%3</td><td>%4</td></tr>"
-                               "<tr><td></td><td colspan='2' style='color:#80868b'>%5</td></tr>")
-                    .arg(field ? qstr(field->name).toHtmlEscaped() : QString(),
-                         author.toHtmlEscaped())
-                    .arg(annotation.version)
-                    .arg(values.join(QStringLiteral("<br>")), when);
+        html +=
+            QStringLiteral("<tr><td><b>%1</b></td><td>%2 v%3</td><td>%4</td></tr>"
+                           "<tr><td></td><td colspan='2' style='color:#80868b'>%5</td></tr>")
+                .arg(field ? qstr(field->name).toHtmlEscaped() : QString(), author.toHtmlEscaped())
+                .arg(annotation.version)
+                .arg(values.join(QStringLiteral("<br>")), when);
     }
     html += QStringLiteral("</table>");
     setHtml(html);

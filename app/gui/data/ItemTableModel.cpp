@@ -83,9 +83,9 @@ core::Result<std::vector<std::int64_t>> ItemTableModel::searchSlice()
     QElapsedTimer slice;
     slice.start();
     do {
-        auto step = m_search->findStep(m_query, m_searchedThrough,
-                                       kPage - static_cast<int>(ids.size()), m_searchWindow,
-                                       m_filter);
+        auto step =
+            m_search->findStep(m_query, m_searchedThrough, kPage - static_cast<int>(ids.size()),
+                               m_searchWindow, m_filter);
         if (!step)
             return step.error();
         ids.insert(ids.end(), step->ids.begin(), step->ids.end());
@@ -151,8 +151,8 @@ void ItemTableModel::fetchMore(const QModelIndex &parent)
     const int first = static_cast<int>(m_rows.size());
     beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
     for (const core::Item &item : *page) {
-        m_rows.push_back({item.id, item.externalId ? qstr(*item.externalId) : QString(),
-                          item.state, preview(item.text)});
+        m_rows.push_back({item.id, item.externalId ? qstr(*item.externalId) : QString(), item.state,
+                          preview(item.text)});
     }
     m_lastId = page->back().id;
     endInsertRows();

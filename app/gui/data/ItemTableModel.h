@@ -3,13 +3,12 @@
 #include "items/ItemStore.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace assay::core {
 class Project;
 class TextSearch;
-}
+} // namespace assay::core
 
 namespace assay::gui {
 

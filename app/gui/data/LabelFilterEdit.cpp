@@ -7,7 +7,6 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QStandardItemModel>
-
 #include <algorithm>
 
 namespace assay::gui {
@@ -51,9 +50,8 @@ void LabelFilterEdit::offer(const QString &text)
         for (const core::LabelMatch &match :
              m_session.labelSearch(field.id).search(stdstr(text.trimmed()), kOffered))
             offers.push_back({field.id, match});
-    std::stable_sort(offers.begin(), offers.end(), [](const Offer &a, const Offer &b) {
-        return a.match.score > b.match.score;
-    });
+    std::stable_sort(offers.begin(), offers.end(),
+                     [](const Offer &a, const Offer &b) { return a.match.score > b.match.score; });
     if (offers.size() > kOffered)
         offers.resize(kOffered);
     m_offers->clear();

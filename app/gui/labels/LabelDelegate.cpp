@@ -60,8 +60,8 @@ void LabelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         small.setPointSizeF(opt.font.pointSizeF() * 0.85);
         const QFontMetrics metrics(small);
         const int width = std::max(metrics.horizontalAdvance(hotkey.toUpper()) + 10, 20);
-        const QRect badge(area.right() - width, area.center().y() - metrics.height() / 2 - 1,
-                          width, metrics.height() + 2);
+        const QRect badge(area.right() - width, area.center().y() - metrics.height() / 2 - 1, width,
+                          metrics.height() + 2);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(QColor(0xc4, 0xc9, 0xd0));
         painter->setBrush(QColor(0xf6, 0xf7, 0xf9));
@@ -91,9 +91,9 @@ void LabelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
             painter->setFont(pathFont);
             painter->setPen(QColor(0x6b, 0x72, 0x80));
             const QRect pathArea = area.adjusted(used, 0, 0, 0);
-            painter->drawText(pathArea, Qt::AlignVCenter | Qt::AlignLeft,
-                              QFontMetrics(pathFont).elidedText(path, Qt::ElideLeft,
-                                                                pathArea.width()));
+            painter->drawText(
+                pathArea, Qt::AlignVCenter | Qt::AlignLeft,
+                QFontMetrics(pathFont).elidedText(path, Qt::ElideLeft, pathArea.width()));
         }
     }
     painter->restore();

@@ -41,7 +41,8 @@ void LabelInfoView::showLabel(const core::Taxonomy *taxonomy, std::int64_t label
     QString html;
     const QString parents = parentPathText(*taxonomy, labelId);
     if (!parents.isEmpty())
-        html += QStringLiteral("<p style='color:#6b7280; margin:0'>%1</p>").arg(parents.toHtmlEscaped());
+        html += QStringLiteral("<p style='color:#6b7280; margin:0'>%1</p>")
+                    .arg(parents.toHtmlEscaped());
     html += QStringLiteral("<p style='font-size:large; font-weight:600; margin:2px 0 6px 0'>%1</p>")
                 .arg(qstr(label->name).toHtmlEscaped());
     QStringList facts;

@@ -154,9 +154,10 @@ void LabelPicker::updateChosenText()
                                 "%2&nbsp;<a href='remove:%3' style='color:#5f6368; "
                                 "text-decoration:none'>✕</a>&nbsp;</span>")
                      .arg(qstr(label->name).toHtmlEscaped(),
-                          parents.isEmpty() ? QString()
-                                            : QStringLiteral(" <span style='color:#5f6368'>(%1)</span>")
-                                                  .arg(parents.toHtmlEscaped()))
+                          parents.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" <span style='color:#5f6368'>(%1)</span>")
+                                    .arg(parents.toHtmlEscaped()))
                      .arg(id);
     }
     m_chosenLabel->setText(parts.join(QStringLiteral("&nbsp; ")));
@@ -205,10 +206,9 @@ void LabelPicker::filter(const QString &query)
     const std::size_t count = m_resultModel->matchCount();
     if (count > 0)
         m_results->setCurrentIndex(m_resultModel->index(0));
-    m_status->setText(count == 0 ? tr("No label matches “%1”").arg(trimmed)
-                      : count >= kSearchLimit
-                          ? tr("The first %1 matching labels").arg(count)
-                          : tr("Matching labels: %1").arg(count));
+    m_status->setText(count == 0              ? tr("No label matches “%1”").arg(trimmed)
+                      : count >= kSearchLimit ? tr("The first %1 matching labels").arg(count)
+                                              : tr("Matching labels: %1").arg(count));
     highlightChanged();
 }
 
@@ -248,8 +248,8 @@ void LabelPicker::showInTree(std::int64_t labelId)
     m_tree->setCurrentIndex(first.isValid() ? first : at);
     m_tree->scrollTo(m_tree->currentIndex());
     m_treeArmed = true;
-    m_status->setText(tr("Choose one of the sub-labels of “%1”")
-                          .arg(qstr(m_taxonomy->byId(labelId)->name)));
+    m_status->setText(
+        tr("Choose one of the sub-labels of “%1”").arg(qstr(m_taxonomy->byId(labelId)->name)));
 }
 
 void LabelPicker::activate(const QModelIndex &index)

@@ -4,7 +4,6 @@
 #include "search/LabelSearch.h"
 
 #include <QWidget>
-
 #include <memory>
 #include <unordered_set>
 #include <vector>

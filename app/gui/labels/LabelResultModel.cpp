@@ -13,7 +13,8 @@ QString parentPathText(const core::Taxonomy &taxonomy, std::int64_t labelId)
     const core::Label *label = taxonomy.byId(labelId);
     for (label = label ? taxonomy.byId(label->parentId) : nullptr; label;
          label = taxonomy.byId(label->parentId)) {
-        text = text.isEmpty() ? qstr(label->name) : qstr(label->name) + QStringLiteral(" › ") + text;
+        text =
+            text.isEmpty() ? qstr(label->name) : qstr(label->name) + QStringLiteral(" › ") + text;
     }
     return text;
 }

@@ -3,7 +3,6 @@
 #include "search/LabelSearch.h"
 
 #include <QAbstractListModel>
-
 #include <memory>
 #include <unordered_set>
 #include <vector>

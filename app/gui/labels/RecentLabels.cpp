@@ -3,7 +3,6 @@
 #include <QCryptographicHash>
 #include <QSettings>
 #include <QVariant>
-
 #include <algorithm>
 
 namespace assay::gui {

@@ -87,7 +87,8 @@ void SuggestionStrip::paintEvent(QPaintEvent *)
 
         const QRect badge(4, rect.top() + (height - kBadge + 4) / 2, kBadge, kBadge - 4);
         painter.setPen(Qt::NoPen);
-        painter.setBrush(suggestion.fromModel ? QColor(0x1a, 0x73, 0xe8) : QColor(0x5f, 0x63, 0x68));
+        painter.setBrush(suggestion.fromModel ? QColor(0x1a, 0x73, 0xe8)
+                                              : QColor(0x5f, 0x63, 0x68));
         painter.drawRoundedRect(badge, 4, 4);
         painter.setPen(Qt::white);
         painter.setFont(small);
@@ -107,9 +108,9 @@ void SuggestionStrip::paintEvent(QPaintEvent *)
             painter.setBrush(QColor(0xe3, 0xe6, 0xea));
             painter.drawRoundedRect(track, 3, 3);
             painter.setBrush(QColor(0x1a, 0x73, 0xe8));
-            painter.drawRoundedRect(QRect(track.left(), track.top(),
-                                          std::max(3, qRound(kBarWidth * confidence)), 6),
-                                    3, 3);
+            painter.drawRoundedRect(
+                QRect(track.left(), track.top(), std::max(3, qRound(kBarWidth * confidence)), 6), 3,
+                3);
             right -= kBarWidth + 10;
         } else if (!suggestion.fromModel) {
             const QString recent = tr("recent");
@@ -125,7 +126,8 @@ void SuggestionStrip::paintEvent(QPaintEvent *)
         painter.setFont(font());
         painter.setPen(QColor(0x20, 0x21, 0x24));
         const QString name = (chosen ? QStringLiteral("✓ ") : QString()) + qstr(label->name);
-        const QString shownName = metrics.elidedText(name, Qt::ElideRight, std::max(0, right - left));
+        const QString shownName =
+            metrics.elidedText(name, Qt::ElideRight, std::max(0, right - left));
         painter.drawText(QRect(left, rect.top(), right - left, height),
                          Qt::AlignVCenter | Qt::AlignLeft, shownName);
         left += metrics.horizontalAdvance(shownName) + 10;

@@ -3,7 +3,6 @@
 #include "labels/Suggestion.h"
 
 #include <QWidget>
-
 #include <memory>
 #include <unordered_set>
 #include <vector>

@@ -3,7 +3,6 @@
 #include "schema/Taxonomy.h"
 
 #include <QAbstractItemModel>
-
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>

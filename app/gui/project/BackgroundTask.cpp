@@ -6,7 +6,6 @@
 #include <QTimer>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
-
 #include <atomic>
 
 namespace assay::gui {

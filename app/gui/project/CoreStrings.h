@@ -3,7 +3,6 @@
 #include "error/Error.h"
 
 #include <QString>
-
 #include <string>
 #include <string_view>
 

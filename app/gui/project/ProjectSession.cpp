@@ -91,7 +91,8 @@ const core::LabelSearch &ProjectSession::labelSearch(std::int64_t fieldId)
         return *found->second;
     auto taxonomy = this->taxonomy(fieldId);
     if (!taxonomy)
-        taxonomy = std::make_shared<const core::Taxonomy>(core::Field{}, std::vector<core::Label>{});
+        taxonomy =
+            std::make_shared<const core::Taxonomy>(core::Field{}, std::vector<core::Label>{});
     auto search = std::make_unique<core::LabelSearch>(std::move(taxonomy));
     const core::LabelSearch &result = *search;
     m_searches[fieldId] = std::move(search);

@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QString>
-
 #include <map>
 #include <memory>
 #include <optional>

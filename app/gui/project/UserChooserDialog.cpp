@@ -111,8 +111,8 @@ void UserChooserDialog::acceptFirstUser()
         showError(tr("Enter a name."));
         return;
     }
-    auto user = m_session.project().users().add(
-        stdstr(name), {core::Role::Admin, core::Role::Annotator}, {}, {});
+    auto user = m_session.project().users().add(stdstr(name),
+                                                {core::Role::Admin, core::Role::Annotator}, {}, {});
     if (!user) {
         showError(errorText(user.error()));
         return;
@@ -132,8 +132,8 @@ void UserChooserDialog::accept()
         showError(tr("Choose your name from the list."));
         return;
     }
-    auto user = m_session.project().users().authenticate(m_users[row].name,
-                                                         stdstr(m_password->text()));
+    auto user =
+        m_session.project().users().authenticate(m_users[row].name, stdstr(m_password->text()));
     if (!user) {
         m_password->clear();
         showError(errorText(user.error()));

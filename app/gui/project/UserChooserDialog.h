@@ -3,7 +3,6 @@
 #include "users/User.h"
 
 #include <QDialog>
-
 #include <optional>
 #include <vector>
 

@@ -9,7 +9,6 @@
 #include <QFont>
 #include <QPalette>
 #include <QStyleFactory>
-
 #include <cstdio>
 
 namespace assay::gui {
@@ -19,6 +18,8 @@ constexpr const char *kStyleSheet = R"css(
 QLabel#sectionCaption { color: #5f6368; font-weight: 600; }
 QLabel#hintText { color: #6b7280; }
 QLabel#startTitle { font-size: 30pt; font-weight: 300; color: #1a73e8; }
+QPushButton#newProjectButton, QPushButton#openProjectButton { padding: 7px 16px; }
+QListWidget#recentList { border: 1px solid #e3e6ea; border-radius: 6px; background: white; }
 QLabel#emptyQueueMessage { color: #5f6368; font-size: 14pt; }
 QLabel#revisitBadge { color: #8e24aa; }
 QLabel#whoLabel { color: #444b55; padding-right: 8px; }
@@ -41,8 +42,7 @@ QTextEdit#itemText { background: white; }
 QTabBar#fieldTabs::tab { padding: 6px 14px; }
 )css";
 
-QPalette lightPalette()
-{
+QPalette lightPalette() {
     QPalette palette;
     palette.setColor(QPalette::Window, QColor(0xf3, 0xf4, 0xf6));
     palette.setColor(QPalette::WindowText, QColor(0x20, 0x21, 0x24));
@@ -65,8 +65,7 @@ QPalette lightPalette()
 
 } // namespace
 
-void configureApplication(QApplication &app)
-{
+void configureApplication(QApplication &app) {
     QApplication::setOrganizationName(QStringLiteral("Assay"));
     QApplication::setApplicationName(QStringLiteral("Assay"));
     QApplication::setApplicationDisplayName(QStringLiteral("Assay"));
@@ -80,15 +79,18 @@ void configureApplication(QApplication &app)
     app.setStyleSheet(QString::fromLatin1(kStyleSheet));
 }
 
-int runDesktop(int argc, char **argv)
-{
-    QApplication app(argc, argv);
-    configureApplication(app);
-    const StartupOptions options = StartupOptions::parse(QApplication::arguments());
+int runDesktop(int argc, char **argv) {
+    // The command line is read first, so that --help and mistakes need no display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const StartupOptions options = StartupOptions::parse(arguments);
     if (!options.error.isEmpty()) {
         std::fprintf(options.helpShown ? stdout : stderr, "%s\n", qPrintable(options.error));
         return options.helpShown ? 0 : 2;
     }
+    QApplication app(argc, argv);
+    configureApplication(app);
     installTranslations(LanguageMenu::startupLanguage(options.language));
 
     MainWindow window;

@@ -12,8 +12,7 @@ namespace assay::gui {
 
 MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     : QObject(&window)
-    , m_window(window)
-{
+    , m_window(window) {
     QMenuBar *bar = window.menuBar();
     m_menus[MenuId::File] = addMenu(bar, QT_TR_NOOP("&File"));
     m_menus[MenuId::Edit] = addMenu(bar, QT_TR_NOOP("&Edit"));
@@ -124,14 +123,12 @@ bool MainActions::eventFilter(QObject *watched, QEvent *event) {
     return QObject::eventFilter(watched, event);
 }
 
-void MainActions::addToMenu(MenuId menu, QAction *action)
-{
+void MainActions::addToMenu(MenuId menu, QAction *action) {
     m_menus.at(menu)->addAction(action);
     updateMenuVisibility();
 }
 
-void MainActions::updateMenuVisibility()
-{
+void MainActions::updateMenuVisibility() {
     for (const auto &[id, menu] : m_menus)
         menu->menuAction()->setVisible(!menu->actions().isEmpty());
 }

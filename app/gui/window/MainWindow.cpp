@@ -28,8 +28,8 @@
 namespace assay::gui {
 namespace {
 
-constexpr const char *kProjectFilter = QT_TRANSLATE_NOOP("assay::gui::MainWindow",
-                                                         "Assay projects (*.assay)");
+constexpr const char *kProjectFilter =
+    QT_TRANSLATE_NOOP("assay::gui::MainWindow", "Assay projects (*.assay)");
 
 bool isProjectFile(const QString &path)
 {
@@ -54,7 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_pages);
 
     m_actions = new MainActions(*this, m_annotate->undoStack());
-    auto *modeBar = addToolBar(tr("Views"));
+    auto *modeBar = m_modeBar = addToolBar(tr("Views"));
     modeBar->setObjectName(QStringLiteral("viewToolBar"));
     modeBar->setMovable(false);
     modeBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -95,7 +95,8 @@ MainWindow::~MainWindow()
 void MainWindow::connectActions()
 {
     MainActions &a = *m_actions;
-    connect(a.action(ActionId::NewProject), &QAction::triggered, this, &MainWindow::newProjectDialog);
+    connect(a.action(ActionId::NewProject), &QAction::triggered, this,
+            &MainWindow::newProjectDialog);
     connect(a.action(ActionId::OpenProject), &QAction::triggered, this,
             &MainWindow::openProjectDialog);
     connect(a.action(ActionId::CloseProject), &QAction::triggered, this, &MainWindow::closeProject);
@@ -105,14 +106,16 @@ void MainWindow::connectActions()
     connect(a.action(ActionId::ShowData), &QAction::triggered, this, &MainWindow::showData);
     connect(a.action(ActionId::ZoomIn), &QAction::triggered, m_annotate, &AnnotateView::zoomIn);
     connect(a.action(ActionId::ZoomOut), &QAction::triggered, m_annotate, &AnnotateView::zoomOut);
-    connect(a.action(ActionId::ZoomReset), &QAction::triggered, m_annotate, &AnnotateView::zoomReset);
+    connect(a.action(ActionId::ZoomReset), &QAction::triggered, m_annotate,
+            &AnnotateView::zoomReset);
     connect(a.action(ActionId::ShowMetadata), &QAction::toggled, m_annotate,
             &AnnotateView::setMetadataVisible);
     connect(a.action(ActionId::Submit), &QAction::triggered, m_annotate, &AnnotateView::submit);
     connect(a.action(ActionId::Skip), &QAction::triggered, m_annotate, &AnnotateView::skip);
     connect(a.action(ActionId::Back), &QAction::triggered, m_annotate, &AnnotateView::back);
     connect(a.action(ActionId::Forward), &QAction::triggered, m_annotate, &AnnotateView::forward);
-    connect(a.action(ActionId::NextField), &QAction::triggered, m_annotate, &AnnotateView::nextField);
+    connect(a.action(ActionId::NextField), &QAction::triggered, m_annotate,
+            &AnnotateView::nextField);
     connect(a.action(ActionId::PreviousField), &QAction::triggered, m_annotate,
             &AnnotateView::previousField);
     connect(a.action(ActionId::FindLabel), &QAction::triggered, m_annotate,
@@ -185,6 +188,7 @@ bool MainWindow::chooseUser(const QString &userName)
             return false;
         }
         chosen = dialog.chosenUser();
+        activateWindow(); // the keyboard belongs to the queue, not to where the dialog was
     }
     m_annotate->stop();
     m_session->setUser(*chosen);
@@ -223,12 +227,12 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowTitle(tr("%1[*] — Assay").arg(m_session->projectName()));
-    m_who->setText(m_session->hasUser()
-                       ? tr("%1  ·  %2").arg(m_session->projectName(),
-                                             qstr(m_session->user().displayName.empty()
-                                                      ? m_session->user().name
-                                                      : m_session->user().displayName))
-                       : m_session->projectName());
+    m_who->setText(m_session->hasUser() ? tr("%1  ·  %2")
+                                              .arg(m_session->projectName(),
+                                                   qstr(m_session->user().displayName.empty()
+                                                            ? m_session->user().name
+                                                            : m_session->user().displayName))
+                                        : m_session->projectName());
 }
 
 void MainWindow::updateActions()
@@ -237,6 +241,7 @@ void MainWindow::updateActions()
     const bool open = m_session->isOpen() && m_session->hasUser();
     const bool annotating = open && m_pages->currentWidget() == m_annotate;
     const bool hasItem = annotating && m_annotate->flow().hasItem();
+    m_modeBar->setVisible(open);
     a.action(ActionId::CloseProject)->setEnabled(m_session->isOpen());
     a.action(ActionId::SwitchUser)->setEnabled(m_session->isOpen());
     a.action(ActionId::ShowAnnotate)->setEnabled(open);
@@ -272,16 +277,16 @@ void MainWindow::showData()
 
 void MainWindow::newProjectDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), QString(),
-                                                      tr(kProjectFilter));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New Project"), QString(), tr(kProjectFilter));
     if (!path.isEmpty())
         createProject(path);
 }
 
 void MainWindow::openProjectDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
-                                                      tr(kProjectFilter));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr(kProjectFilter));
     if (!path.isEmpty())
         openProject(path);
 }
@@ -312,7 +317,8 @@ void MainWindow::restoreSettings()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (auto *splitter = m_annotate->findChild<QSplitter *>(QStringLiteral("annotateSplitter")))
-        splitter->restoreState(settings.value(QStringLiteral("window/annotateSplitter")).toByteArray());
+        splitter->restoreState(
+            settings.value(QStringLiteral("window/annotateSplitter")).toByteArray());
     m_actions->action(ActionId::ShowMetadata)
         ->setChecked(settings.value(QStringLiteral("window/showMetadata"), false).toBool());
 }
@@ -360,7 +366,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
     const QString path = urls.front().toLocalFile();
     // Open after the drop has finished, so that the dialogs that follow are not nested in it.
-    QMetaObject::invokeMethod(this, [this, path] { openProject(path); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, path] { openProject(path); }, Qt::QueuedConnection);
 }
 
 void MainWindow::showError(const QString &title, const QString &message)

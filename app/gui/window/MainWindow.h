@@ -1,10 +1,10 @@
 #pragma once
 
 #include <QMainWindow>
-
 #include <functional>
 
 class QLabel;
+class QToolBar;
 class QStackedWidget;
 
 namespace assay::gui {
@@ -79,6 +79,7 @@ private:
     AnnotateView *m_annotate = nullptr;
     DataView *m_data = nullptr;
     QLabel *m_who = nullptr;
+    QToolBar *m_modeBar = nullptr;
     ErrorHandler m_errorHandler;
 };
 

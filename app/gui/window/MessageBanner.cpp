@@ -34,9 +34,12 @@ MessageBanner::MessageBanner(QWidget *parent)
 void MessageBanner::showMessage(const QString &text, Kind kind)
 {
     static const char *const styles[] = {
-        "QFrame#messageBanner { background: #e8f0fe; border: 1px solid #c6dafc; border-radius: 6px; }",
-        "QFrame#messageBanner { background: #fef7e0; border: 1px solid #f9e3a3; border-radius: 6px; }",
-        "QFrame#messageBanner { background: #fce8e6; border: 1px solid #f6c7c2; border-radius: 6px; }",
+        "QFrame#messageBanner { background: #e8f0fe; border: 1px solid #c6dafc; border-radius: "
+        "6px; }",
+        "QFrame#messageBanner { background: #fef7e0; border: 1px solid #f9e3a3; border-radius: "
+        "6px; }",
+        "QFrame#messageBanner { background: #fce8e6; border: 1px solid #f6c7c2; border-radius: "
+        "6px; }",
     };
     setStyleSheet(QString::fromLatin1(styles[static_cast<int>(kind)]));
     m_text->setText(text);

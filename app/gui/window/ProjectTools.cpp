@@ -104,12 +104,10 @@ void ProjectTools::showImportWizard() {
         return;
     m_importWizard = new ImportWizard(m_window.session(), &m_window);
     m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The views take the new items in themselves (ProjectSession::itemsChanged).
     connect(m_importWizard, &ImportWizard::itemsImported, this, [this](qint64, qint64 count) {
         m_window.statusBar()->showMessage(
             tr("Imported %n item(s).", nullptr, static_cast<int>(count)), 10000);
-        // A queue that had run dry has work again; one in progress takes new items as it goes.
-        if (!m_window.annotateView()->flow().hasItem())
-            restartQueue();
     });
     m_importWizard->open();
 }

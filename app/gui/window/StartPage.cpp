@@ -69,14 +69,19 @@ void StartPage::refresh()
     m_recent->clear();
     for (const QString &path : RecentProjects::list()) {
         const QFileInfo info(path);
-        auto *item = new QListWidgetItem(
-            QStringLiteral("%1\n%2").arg(info.completeBaseName(), QDir::toNativeSeparators(path)),
-            m_recent);
+        auto *item = new QListWidgetItem(m_recent);
         item->setData(Qt::UserRole, path);
-        if (!info.exists()) {
-            item->setForeground(QColor(0x9a, 0xa0, 0xa6));
-            item->setToolTip(tr("This file no longer exists."));
-        }
+        auto *entry = new QLabel(
+            QStringLiteral("<b>%1</b><br><span style='color:#6b7280'>%2%3</span>")
+                .arg(info.completeBaseName().toHtmlEscaped(),
+                     QDir::toNativeSeparators(path).toHtmlEscaped(),
+                     info.exists() ? QString()
+                                   : QStringLiteral(" — ") + tr("no longer there").toHtmlEscaped()),
+            m_recent);
+        entry->setContentsMargins(10, 6, 10, 6);
+        entry->setAttribute(Qt::WA_TransparentForMouseEvents);
+        item->setSizeHint(entry->sizeHint());
+        m_recent->setItemWidget(item, entry);
     }
     if (m_recent->count() > 0)
         m_recent->setCurrentRow(0);

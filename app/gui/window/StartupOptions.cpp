@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace assay::gui {
 
@@ -9,9 +10,8 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
 {
     StartupOptions options;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("assay::gui::StartupOptions",
-                                    "Assay: label text with people and a model."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "assay::gui::StartupOptions", "Assay: label text with people and a model."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption user(
         QStringLiteral("user"),
@@ -36,7 +36,11 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     }
     if (parser.isSet(help)) {
         options.helpShown = true;
-        options.error = parser.helpText();
+        // Without an application object yet, Qt cannot name the program itself.
+        options.error = parser.helpText().replace(QStringLiteral("<executable_name>"),
+                                                  arguments.isEmpty()
+                                                      ? QStringLiteral("assay-desktop")
+                                                      : QFileInfo(arguments.front()).fileName());
         return options;
     }
     const QStringList positional = parser.positionalArguments();
