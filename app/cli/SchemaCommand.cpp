@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <ostream>
 #include <sstream>
 
@@ -94,6 +95,7 @@ int importTaxonomy(CommandContext &context)
     parser.option("field", "NAME", "the field to add the labels to (created if missing)");
     parser.option("kind", "KIND", "kind of a newly created field: single, multi or spans", "single");
     parser.option("encoding", "NAME", "CSV encoding when not UTF-8/UTF-16, e.g. GB18030", "auto");
+    parser.option("levels", "N", "import only the top N levels of the tree");
     if (int code = parseOrExit(parser, context); code >= 0)
         return code;
     auto project = openProject(context, parser.arg("FILE"));
@@ -133,6 +135,24 @@ int importTaxonomy(CommandContext &context)
                      : core::readTaxonomy(path);
     if (!specs)
         return fail(context, specs.error());
+    if (auto levels = parser.value("levels")) {
+        const int depth = std::atoi(levels->c_str());
+        if (depth < 1)
+            return fail(context, Error(ErrorCode::InvalidArgument, "--levels must be 1 or more"));
+        // Cut every path to its top levels; a cut path loses the leaf's attributes.
+        std::vector<core::LabelSpec> cut;
+        std::set<std::vector<std::string>> seen;
+        for (core::LabelSpec &spec : *specs) {
+            if (spec.path.size() > static_cast<std::size_t>(depth)) {
+                core::LabelSpec top;
+                top.path.assign(spec.path.begin(), spec.path.begin() + depth);
+                spec = std::move(top);
+            }
+            if (seen.insert(spec.path).second)
+                cut.push_back(std::move(spec));
+        }
+        *specs = std::move(cut);
+    }
     const auto kind = core::parseFieldKind(*parser.value("kind"));
     if (!kind)
         return fail(context, Error(ErrorCode::InvalidArgument, "--kind must be single, multi or spans"));
