@@ -28,12 +28,14 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-double cpuMillis() {
+double cpuMillis()
+{
     return static_cast<double>(std::clock()) * 1000.0 / CLOCKS_PER_SEC;
 }
 
 /// Runs `step`, lets the event loop paint, and prints wall and CPU milliseconds.
-void timed(const char *what, const std::function<void()> &step) {
+void timed(const char *what, const std::function<void()> &step)
+{
     const auto wall = Clock::now();
     const double cpu = cpuMillis();
     step();
@@ -44,7 +46,8 @@ void timed(const char *what, const std::function<void()> &step) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     qputenv("QT_QPA_PLATFORM", "offscreen");
     const std::size_t common = argc > 2 ? std::strtoul(argv[1], nullptr, 10) : 1400;
     const std::size_t rare = argc > 2 ? std::strtoul(argv[2], nullptr, 10) : 5000;

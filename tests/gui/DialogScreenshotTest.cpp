@@ -35,7 +35,8 @@ struct Source {
     std::string messages;
 };
 
-Source chooseSource() {
+Source chooseSource()
+{
     auto taxonomy = test::sharedData("zhengwu/fujian1.csv");
     auto messages = test::sharedData("zhengwu/fujian2.csv");
     if (taxonomy && messages)
@@ -45,7 +46,8 @@ Source chooseSource() {
 }
 
 core::LabelSpec spec(const std::string &path, const std::string &hotkey = {},
-                     const std::string &english = {}, const std::string &color = {}) {
+                     const std::string &english = {}, const std::string &color = {})
+{
     core::LabelSpec label;
     label.path = core::splitLabelPath(path);
     label.hotkey = hotkey;
@@ -56,7 +58,8 @@ core::LabelSpec spec(const std::string &path, const std::string &hotkey = {},
 
 /// The hotline project as a project lead sets it up: the 3-level taxonomy with a guideline
 /// on one label, an entity field, and a team.
-std::string buildProject(const test::TempDir &dir, const Source &source) {
+std::string buildProject(const test::TempDir &dir, const Source &source)
+{
     const std::string path = dir.file("hotline.assay");
     auto created = core::Project::create(path, "12345 热线");
     EXPECT_TRUE(created.ok());
@@ -103,7 +106,8 @@ std::string buildProject(const test::TempDir &dir, const Source &source) {
 }
 
 /// Saves `widget` as `name` in `dir` and checks it holds a real picture.
-void save(QWidget &widget, const QString &dir, const QString &name) {
+void save(QWidget &widget, const QString &dir, const QString &name)
+{
     QTest::qWait(80);
     const QImage image = widget.grab().toImage();
     const QString file = QDir(dir).filePath(name);
@@ -123,7 +127,8 @@ struct ChineseWhileAlive {
 
 } // namespace
 
-TEST(Screenshots, Dialogs) {
+TEST(Screenshots, Dialogs)
+{
     test::guiApp();
     ChineseWhileAlive chinese;
     const QByteArray wanted = qgetenv("ASSAY_SCREENSHOT_DIR");

@@ -30,9 +30,11 @@ namespace {
 
 /// A hotline project with three items, open in a session as its administrator, and an
 /// import wizard on it.
-class ImportWizardTest : public ::testing::Test {
+class ImportWizardTest : public ::testing::Test
+{
 protected:
-    void SetUp() override {
+    void SetUp() override
+    {
         test::guiApp();
         fixture = std::make_unique<test::HotlineProject>(3);
         {
@@ -50,20 +52,23 @@ protected:
 
     void TearDown() override { gui::ImportJob::setWorkerHook({}); }
 
-    template <typename T> T *find(const char *name) const {
+    template <typename T> T *find(const char *name) const
+    {
         T *widget = wizard->findChild<T *>(QString::fromLatin1(name));
         EXPECT_NE(widget, nullptr) << name;
         return widget;
     }
 
-    void click(QWizard::WizardButton which) {
+    void click(QWizard::WizardButton which)
+    {
         QAbstractButton *button = wizard->button(which);
         ASSERT_TRUE(button->isVisible() && button->isEnabled()) << "wizard button " << which;
         QTest::mouseClick(button, Qt::LeftButton);
     }
 
     /// Types `path` on the first page and goes on to the preview.
-    void chooseFile(const std::string &path) {
+    void chooseFile(const std::string &path)
+    {
         auto *edit = find<QLineEdit>("importPathEdit");
         QTest::keyClicks(edit, QString::fromStdString(path));
         click(QWizard::NextButton);
@@ -71,18 +76,21 @@ protected:
     }
 
     /// Waits until the import on the last page has finished.
-    void waitForImport() {
+    void waitForImport()
+    {
         ASSERT_EQ(wizard->currentId(), gui::ImportWizard::RunPageId);
         ASSERT_TRUE(QTest::qWaitFor([&] { return !wizard->runPage()->isRunning(); }, 20000));
         QApplication::processEvents();
     }
 
-    std::int64_t itemCount() const {
+    std::int64_t itemCount() const
+    {
         auto project = fixture->open();
         return *project->items().count();
     }
 
-    gui::ImportPreviewModel *previewModel() const {
+    gui::ImportPreviewModel *previewModel() const
+    {
         auto *page =
             static_cast<gui::ImportPreviewPage *>(wizard->page(gui::ImportWizard::PreviewPageId));
         return page->model();
@@ -95,7 +103,8 @@ protected:
 
 } // namespace
 
-TEST_F(ImportWizardTest, ImportsACsvWithAMultiLineCellAsPreviewed) {
+TEST_F(ImportWizardTest, ImportsACsvWithAMultiLineCellAsPreviewed)
+{
     const std::string csv =
         fixture->dir.write("messages.csv", "编号,内容,区县\n"
                                            "C1,\"第一行，有逗号\n第二行\",岳麓区\n"
@@ -161,7 +170,8 @@ TEST_F(ImportWizardTest, ImportsACsvWithAMultiLineCellAsPreviewed) {
     EXPECT_EQ(entries->back().userId, session.userId());
 }
 
-TEST_F(ImportWizardTest, BadRowsShowWhereTheyAreAndStopTheImportUntilSkipped) {
+TEST_F(ImportWizardTest, BadRowsShowWhereTheyAreAndStopTheImportUntilSkipped)
+{
     const std::string csv = fixture->dir.write("bad.csv", "id,text\n"
                                                           "B1,第一条好的投诉\n"
                                                           "B2,多了一列,出来\n"
@@ -198,7 +208,8 @@ TEST_F(ImportWizardTest, BadRowsShowWhereTheyAreAndStopTheImportUntilSkipped) {
     EXPECT_TRUE(find<QLabel>("importSummary")->text().contains(QStringLiteral("bad.csv")));
 }
 
-TEST_F(ImportWizardTest, DuplicatesAreImportedWithAWarning) {
+TEST_F(ImportWizardTest, DuplicatesAreImportedWithAWarning)
+{
     const std::string jsonl = fixture->dir.write(
         "again.jsonl", "{\"id\":\"N1\",\"text\":\"一条新的投诉\"}\n"
                        "{\"id\":\"T1000\",\"text\":\"同一个编号的另一条投诉\"}\n");
@@ -215,7 +226,8 @@ TEST_F(ImportWizardTest, DuplicatesAreImportedWithAWarning) {
     EXPECT_EQ(itemCount(), 5);
 }
 
-TEST_F(ImportWizardTest, CancelLeavesTheProjectAsItWas) {
+TEST_F(ImportWizardTest, CancelLeavesTheProjectAsItWas)
+{
     std::string rows = "id,text\n";
     for (int i = 0; i < 3000; ++i)
         rows += "R" + std::to_string(i) + ",第" + std::to_string(i) + "条投诉：小区噪音扰民\n";
@@ -240,7 +252,8 @@ TEST_F(ImportWizardTest, CancelLeavesTheProjectAsItWas) {
     EXPECT_EQ(*project->database().queryInt("SELECT count(*) FROM batches"), 1);
 }
 
-TEST_F(ImportWizardTest, PlainTextSplitsIntoParagraphsWithoutPrintSpaces) {
+TEST_F(ImportWizardTest, PlainTextSplitsIntoParagraphsWithoutPrintSpaces)
+{
     const std::string text =
         fixture->dir.write("article.txt", "热 线 服 务 质 量\n提 升 工 作\n\n第 二 段 内 容\n");
     chooseFile(text);
@@ -262,7 +275,8 @@ TEST_F(ImportWizardTest, PlainTextSplitsIntoParagraphsWithoutPrintSpaces) {
               QStringLiteral("第二段内容"));
 }
 
-TEST_F(ImportWizardTest, BrowsingAsksForTheFile) {
+TEST_F(ImportWizardTest, BrowsingAsksForTheFile)
+{
     const std::string jsonl = fixture->dir.write("picked.jsonl", "{\"text\":\"选中的文件\"}\n");
     QString askedTitle;
     gui::FilePrompt::setAnswerer([&](const QString &title, const QString &) {
@@ -276,7 +290,8 @@ TEST_F(ImportWizardTest, BrowsingAsksForTheFile) {
     EXPECT_TRUE(wizard->button(QWizard::NextButton)->isEnabled());
 }
 
-TEST_F(ImportWizardTest, ImportsTheHotlineMessages) {
+TEST_F(ImportWizardTest, ImportsTheHotlineMessages)
+{
     ASSAY_REQUIRE_SHARED(messages, "zhengwu/fujian2.csv");
     chooseFile(messages);
     EXPECT_EQ(find<QComboBox>("importTextColumnCombo")->currentText(), QStringLiteral("留言详情"));
@@ -293,7 +308,8 @@ TEST_F(ImportWizardTest, ImportsTheHotlineMessages) {
     EXPECT_EQ(itemCount(), 3 + 495);
 }
 
-TEST_F(ImportWizardTest, AGb18030FileIsReadOnceItsEncodingIsChosen) {
+TEST_F(ImportWizardTest, AGb18030FileIsReadOnceItsEncodingIsChosen)
+{
     const std::string csv = fixture->dir.write(
         "legacy.csv", "id,text\nG1,\xc2\xa5\xcf\xc2\xd4\xeb\xd2\xf4\xba\xdc\xb4\xf3\n");
     chooseFile(csv);

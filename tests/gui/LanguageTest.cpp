@@ -19,7 +19,8 @@ namespace {
 
 /// Puts the interface back in English whatever a test did.
 struct EnglishAfterwards {
-    ~EnglishAfterwards() {
+    ~EnglishAfterwards()
+    {
         gui::installTranslations(QStringLiteral("en"));
         QSettings().remove(QStringLiteral("language"));
     }
@@ -27,7 +28,8 @@ struct EnglishAfterwards {
 
 } // namespace
 
-TEST(Language, SwitchingToChineseChangesTheMenus) {
+TEST(Language, SwitchingToChineseChangesTheMenus)
+{
     test::guiApp();
     EnglishAfterwards restore;
     gui::installTranslations(QStringLiteral("en"));
@@ -60,7 +62,8 @@ TEST(Language, SwitchingToChineseChangesTheMenus) {
     EXPECT_EQ(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
 }
 
-TEST(Language, TheCommandLineWinsOverTheSavedChoice) {
+TEST(Language, TheCommandLineWinsOverTheSavedChoice)
+{
     test::guiApp();
     EnglishAfterwards restore;
     QSettings().setValue(QStringLiteral("language"), QStringLiteral("zh_CN"));
@@ -71,7 +74,8 @@ TEST(Language, TheCommandLineWinsOverTheSavedChoice) {
         << "an unknown value follows the system";
 }
 
-TEST(Language, EnglishPluralsComeFromTheCatalogue) {
+TEST(Language, EnglishPluralsComeFromTheCatalogue)
+{
     test::guiApp();
     EnglishAfterwards restore;
     gui::installTranslations(QStringLiteral("en"));

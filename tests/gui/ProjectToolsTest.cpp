@@ -21,9 +21,11 @@ namespace {
 
 /// A main window on a hotline project with three items, working as `userName`; "lead" is
 /// its administrator.
-class ProjectToolsTest : public ::testing::Test {
+class ProjectToolsTest : public ::testing::Test
+{
 protected:
-    void open(const QString &userName) {
+    void open(const QString &userName)
+    {
         test::guiApp();
         fixture = std::make_unique<test::HotlineProject>(3);
         {
@@ -45,7 +47,8 @@ protected:
 
 } // namespace
 
-TEST_F(ProjectToolsTest, OnlyAnAdministratorMayImport) {
+TEST_F(ProjectToolsTest, OnlyAnAdministratorMayImport)
+{
     open(QStringLiteral("alice"));
     EXPECT_FALSE(tools->importAction()->isEnabled());
     EXPECT_TRUE(tools->schemaAction()->isEnabled());
@@ -56,7 +59,8 @@ TEST_F(ProjectToolsTest, OnlyAnAdministratorMayImport) {
     tools->usersDialog()->close();
 }
 
-TEST_F(ProjectToolsTest, ImportingFromTheMenuRefreshesTheDataView) {
+TEST_F(ProjectToolsTest, ImportingFromTheMenuRefreshesTheDataView)
+{
     open(QStringLiteral("lead"));
     window->showData();
     ASSERT_EQ(window->dataView()->model()->rowCount(), 3);
@@ -83,7 +87,8 @@ TEST_F(ProjectToolsTest, ImportingFromTheMenuRefreshesTheDataView) {
     EXPECT_TRUE(QTest::qWaitFor([&] { return window->dataView()->model()->rowCount() == 5; }));
 }
 
-TEST_F(ProjectToolsTest, TheQueueStartsAgainWithTheChangedSchema) {
+TEST_F(ProjectToolsTest, TheQueueStartsAgainWithTheChangedSchema)
+{
     open(QStringLiteral("lead"));
     ASSERT_TRUE(window->annotateView()->flow().hasItem());
     tools->schemaAction()->trigger();

@@ -24,9 +24,11 @@ namespace {
 
 /// A hotline project open in a session as `userName` ("lead" is its administrator), with
 /// the schema editor on it.
-class SchemaEditorTest : public ::testing::Test {
+class SchemaEditorTest : public ::testing::Test
+{
 protected:
-    void open(const std::string &userName = "lead") {
+    void open(const std::string &userName = "lead")
+    {
         test::guiApp();
         fixture = std::make_unique<test::HotlineProject>(3);
         {
@@ -41,20 +43,23 @@ protected:
         ASSERT_TRUE(test::showActive(*editor));
     }
 
-    template <typename T> T *find(const char *name) const {
+    template <typename T> T *find(const char *name) const
+    {
         T *widget = editor->findChild<T *>(QString::fromLatin1(name));
         EXPECT_NE(widget, nullptr) << name;
         return widget;
     }
 
-    void clickButton(const char *name) {
+    void clickButton(const char *name)
+    {
         auto *button = find<QPushButton>(name);
         ASSERT_TRUE(button->isEnabled()) << name;
         QTest::mouseClick(button, Qt::LeftButton);
     }
 
     /// Replaces the text of line edit `name` by typing `text`.
-    void type(const char *name, const QString &text) {
+    void type(const char *name, const QString &text)
+    {
         auto *edit = find<QLineEdit>(name);
         edit->setFocus();
         edit->selectAll();
@@ -62,14 +67,16 @@ protected:
         test::typeText(text);
     }
 
-    std::shared_ptr<const core::Taxonomy> stored(std::int64_t fieldId) const {
+    std::shared_ptr<const core::Taxonomy> stored(std::int64_t fieldId) const
+    {
         auto project = fixture->open();
         auto taxonomy = project->schema().taxonomy(fieldId);
         EXPECT_TRUE(taxonomy.ok());
         return taxonomy.ok() ? *taxonomy : nullptr;
     }
 
-    std::vector<core::AuditEntry> audit() const {
+    std::vector<core::AuditEntry> audit() const
+    {
         auto project = fixture->open();
         return *project->audit().entries();
     }
@@ -81,7 +88,8 @@ protected:
 
 } // namespace
 
-TEST_F(SchemaEditorTest, AddsAFieldAndItsLabels) {
+TEST_F(SchemaEditorTest, AddsAFieldAndItsLabels)
+{
     open();
     auto *fields = find<QListWidget>("schemaFieldList");
     ASSERT_EQ(fields->count(), 2);
@@ -134,7 +142,8 @@ TEST_F(SchemaEditorTest, AddsAFieldAndItsLabels) {
                                                  "schema.add-label"}));
 }
 
-TEST_F(SchemaEditorTest, RenamingALabelRenamesItsBranch) {
+TEST_F(SchemaEditorTest, RenamingALabelRenamesItsBranch)
+{
     open();
     const std::int64_t property = fixture->labelId(fixture->categoryField, "城乡建设/物业管理");
     const std::int64_t service =
@@ -160,7 +169,8 @@ TEST_F(SchemaEditorTest, RenamingALabelRenamesItsBranch) {
     EXPECT_NE(session.taxonomy(fixture->categoryField)->byPath("城乡建设/物业/物业服务"), nullptr);
 }
 
-TEST_F(SchemaEditorTest, AClashingHotkeyIsRefused) {
+TEST_F(SchemaEditorTest, AClashingHotkeyIsRefused)
+{
     open();
     editor->selectField(fixture->entityField);
     const std::int64_t place = fixture->labelId(fixture->entityField, "地名");
@@ -183,7 +193,8 @@ TEST_F(SchemaEditorTest, AClashingHotkeyIsRefused) {
     EXPECT_EQ(stored(fixture->entityField)->byId(place)->hotkey, "d");
 }
 
-TEST_F(SchemaEditorTest, ASiblingWithTheSameNameIsRefused) {
+TEST_F(SchemaEditorTest, ASiblingWithTheSameNameIsRefused)
+{
     open();
     const std::size_t before = stored(fixture->categoryField)->size();
     editor->selectLabel(fixture->labelId(fixture->categoryField, "环境保护/噪音污染/噪音扰民"));
@@ -196,7 +207,8 @@ TEST_F(SchemaEditorTest, ASiblingWithTheSameNameIsRefused) {
     EXPECT_EQ(stored(fixture->categoryField)->size(), before);
 }
 
-TEST_F(SchemaEditorTest, ImportsTheHotlineTaxonomy) {
+TEST_F(SchemaEditorTest, ImportsTheHotlineTaxonomy)
+{
     ASSAY_REQUIRE_SHARED(taxonomyFile, "zhengwu/fujian1.csv");
     open();
     core::Field field;
@@ -219,7 +231,8 @@ TEST_F(SchemaEditorTest, ImportsTheHotlineTaxonomy) {
     EXPECT_EQ(audit().back().action, "schema.import");
 }
 
-TEST_F(SchemaEditorTest, ALargeTaxonomyIsReadOnlyAsFarAsItIsOpened) {
+TEST_F(SchemaEditorTest, ALargeTaxonomyIsReadOnlyAsFarAsItIsOpened)
+{
     open();
     std::vector<core::LabelSpec> specs;
     for (int a = 0; a < 20; ++a)
@@ -253,7 +266,8 @@ TEST_F(SchemaEditorTest, ALargeTaxonomyIsReadOnlyAsFarAsItIsOpened) {
     EXPECT_FALSE(editor->labelTree()->isExpanded(model->index(6, 0)));
 }
 
-TEST_F(SchemaEditorTest, OthersSeeTheSchemaReadOnly) {
+TEST_F(SchemaEditorTest, OthersSeeTheSchemaReadOnly)
+{
     open("alice");
     EXPECT_TRUE(editor->isReadOnly());
     EXPECT_FALSE(find<QPushButton>("schemaAddFieldButton")->isEnabled());

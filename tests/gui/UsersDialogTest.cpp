@@ -17,9 +17,11 @@ namespace {
 
 /// A hotline project (alice, bob and the administrator "lead") open in a session as
 /// `userName`, with the users dialog on it.
-class UsersDialogTest : public ::testing::Test {
+class UsersDialogTest : public ::testing::Test
+{
 protected:
-    void open(const std::string &userName = "lead") {
+    void open(const std::string &userName = "lead")
+    {
         test::guiApp();
         fixture = std::make_unique<test::HotlineProject>(1);
         {
@@ -34,7 +36,8 @@ protected:
         ASSERT_TRUE(test::showActive(*dialog));
     }
 
-    template <typename T> T *find(const char *name) const {
+    template <typename T> T *find(const char *name) const
+    {
         T *widget = dialog->findChild<T *>(QString::fromLatin1(name));
         EXPECT_NE(widget, nullptr) << name;
         return widget;
@@ -42,7 +45,8 @@ protected:
 
     void click(const char *name) { QTest::mouseClick(find<QAbstractButton>(name), Qt::LeftButton); }
 
-    core::User stored(const std::string &name) const {
+    core::User stored(const std::string &name) const
+    {
         auto project = fixture->open();
         auto user = project->users().byName(name);
         EXPECT_TRUE(user.ok()) << name;
@@ -56,7 +60,8 @@ protected:
 
 } // namespace
 
-TEST_F(UsersDialogTest, ListsEveryUserWithTheirRoles) {
+TEST_F(UsersDialogTest, ListsEveryUserWithTheirRoles)
+{
     open();
     auto *table = find<QTableWidget>("usersTable");
     ASSERT_EQ(table->rowCount(), 3);
@@ -66,7 +71,8 @@ TEST_F(UsersDialogTest, ListsEveryUserWithTheirRoles) {
     EXPECT_EQ(table->currentRow(), 2) << "the current user is chosen first";
 }
 
-TEST_F(UsersDialogTest, AddsAUserWhosePasswordThenWorks) {
+TEST_F(UsersDialogTest, AddsAUserWhosePasswordThenWorks)
+{
     open();
     click("userNewButton");
     EXPECT_EQ(test::focusName(), QStringLiteral("userNameEdit"));
@@ -94,7 +100,8 @@ TEST_F(UsersDialogTest, AddsAUserWhosePasswordThenWorks) {
     EXPECT_EQ(entries->back().userId, session.userId());
 }
 
-TEST_F(UsersDialogTest, ATakenNameIsRefused) {
+TEST_F(UsersDialogTest, ATakenNameIsRefused)
+{
     open();
     click("userNewButton");
     test::typeText(QStringLiteral("alice"));
@@ -105,7 +112,8 @@ TEST_F(UsersDialogTest, ATakenNameIsRefused) {
     EXPECT_EQ(find<QTableWidget>("usersTable")->rowCount(), 3);
 }
 
-TEST_F(UsersDialogTest, ChangesRolesQualificationPasswordAndActivity) {
+TEST_F(UsersDialogTest, ChangesRolesQualificationPasswordAndActivity)
+{
     open();
     dialog->selectUser(QStringLiteral("bob"));
     EXPECT_EQ(find<QLineEdit>("userNameEdit")->text(), QStringLiteral("bob"));
@@ -134,7 +142,8 @@ TEST_F(UsersDialogTest, ChangesRolesQualificationPasswordAndActivity) {
     EXPECT_FALSE(project->users().authenticate("bob", "secret").ok());
 }
 
-TEST_F(UsersDialogTest, AnAdministratorCannotLockThemselvesOut) {
+TEST_F(UsersDialogTest, AnAdministratorCannotLockThemselvesOut)
+{
     open();
     dialog->selectUser(QStringLiteral("lead"));
     click("userRoleAdmin");
@@ -144,7 +153,8 @@ TEST_F(UsersDialogTest, AnAdministratorCannotLockThemselvesOut) {
     EXPECT_TRUE(stored("lead").hasRole(core::Role::Admin));
 }
 
-TEST_F(UsersDialogTest, OthersSeeTheListReadOnly) {
+TEST_F(UsersDialogTest, OthersSeeTheListReadOnly)
+{
     open("alice");
     EXPECT_TRUE(dialog->isReadOnly());
     EXPECT_EQ(find<QTableWidget>("usersTable")->rowCount(), 3);
@@ -153,7 +163,8 @@ TEST_F(UsersDialogTest, OthersSeeTheListReadOnly) {
     EXPECT_FALSE(find<QCheckBox>("userRoleAdmin")->isEnabled());
 }
 
-TEST_F(UsersDialogTest, ChangingYourselfShowsAtOnce) {
+TEST_F(UsersDialogTest, ChangingYourselfShowsAtOnce)
+{
     open();
     dialog->selectUser(QStringLiteral("lead"));
     auto *display = find<QLineEdit>("userDisplayNameEdit");

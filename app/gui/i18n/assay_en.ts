@@ -1503,7 +1503,7 @@ Items handled in this session: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file no longer exists.</source>
+        <source>no longer there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

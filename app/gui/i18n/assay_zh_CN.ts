@@ -1493,8 +1493,8 @@ Items handled in this session: %1.</source>
         <translation>也可以将项目文件（.assay）拖放到此窗口。</translation>
     </message>
     <message>
-        <source>This file no longer exists.</source>
-        <translation>该文件已不存在。</translation>
+        <source>no longer there</source>
+        <translation>文件已不存在</translation>
     </message>
 </context>
 <context>

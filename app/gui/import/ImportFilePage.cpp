@@ -20,7 +20,8 @@
 namespace assay::gui {
 namespace {
 
-QString droppedFile(const QMimeData *data) {
+QString droppedFile(const QMimeData *data)
+{
     const auto urls = data->urls();
     if (urls.size() != 1 || !urls.front().isLocalFile())
         return {};
@@ -28,7 +29,8 @@ QString droppedFile(const QMimeData *data) {
     return QFileInfo(path).isFile() ? path : QString();
 }
 
-QString formatDescription(const QString &path) {
+QString formatDescription(const QString &path)
+{
     switch (core::guessItemFormat(stdstr(path))) {
     case core::ItemFormat::Csv:
         return ImportFilePage::tr("CSV");
@@ -46,7 +48,8 @@ QString formatDescription(const QString &path) {
 } // namespace
 
 ImportFilePage::ImportFilePage(ImportWizard &wizard)
-    : m_wizard(wizard) {
+    : m_wizard(wizard)
+{
     setObjectName(QStringLiteral("importFilePage"));
     setTitle(tr("Choose a File"));
     setSubTitle(tr("Items come from JSON Lines, CSV, TSV or plain text files. Choose a file or "
@@ -85,20 +88,24 @@ ImportFilePage::ImportFilePage(ImportWizard &wizard)
     updateInfo();
 }
 
-void ImportFilePage::setPath(const QString &path) {
+void ImportFilePage::setPath(const QString &path)
+{
     m_path->setText(QDir::toNativeSeparators(path));
 }
 
-QString ImportFilePage::path() const {
+QString ImportFilePage::path() const
+{
     return QDir::fromNativeSeparators(m_path->text().trimmed());
 }
 
-bool ImportFilePage::isComplete() const {
+bool ImportFilePage::isComplete() const
+{
     const QFileInfo info(path());
     return !path().isEmpty() && info.isFile() && info.isReadable();
 }
 
-bool ImportFilePage::validatePage() {
+bool ImportFilePage::validatePage()
+{
     const QString chosen = QFileInfo(path()).absoluteFilePath();
     core::ImportOptions &options = m_wizard.options();
     if (options.path != stdstr(chosen)) {
@@ -112,7 +119,8 @@ bool ImportFilePage::validatePage() {
     return true;
 }
 
-void ImportFilePage::browse() {
+void ImportFilePage::browse()
+{
     const QString start = path().isEmpty()
                               ? QSettings().value(QStringLiteral("import/lastDirectory")).toString()
                               : QFileInfo(path()).absolutePath();
@@ -123,7 +131,8 @@ void ImportFilePage::browse() {
         setPath(chosen);
 }
 
-void ImportFilePage::updateInfo() {
+void ImportFilePage::updateInfo()
+{
     const QString file = path();
     if (file.isEmpty()) {
         m_info->setText(QString());
@@ -143,12 +152,14 @@ void ImportFilePage::updateInfo() {
                              formatDescription(file)));
 }
 
-void ImportFilePage::dragEnterEvent(QDragEnterEvent *event) {
+void ImportFilePage::dragEnterEvent(QDragEnterEvent *event)
+{
     if (!droppedFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
-void ImportFilePage::dropEvent(QDropEvent *event) {
+void ImportFilePage::dropEvent(QDropEvent *event)
+{
     const QString path = droppedFile(event->mimeData());
     if (path.isEmpty())
         return;

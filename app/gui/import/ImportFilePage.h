@@ -13,7 +13,8 @@ class ImportWizard;
 /// The import wizard's first step: the file, typed, browsed for, or dropped on the page.
 /// Complete once the path names a readable file. Widgets: importPathEdit, importBrowseButton,
 /// importDropArea, importFileInfo.
-class ImportFilePage : public QWizardPage {
+class ImportFilePage : public QWizardPage
+{
     Q_OBJECT
 
 public:

@@ -19,7 +19,8 @@ constexpr const char *kAutoEncoding = "auto";
 } // namespace
 
 ImportFormatPage::ImportFormatPage(ImportWizard &wizard)
-    : m_wizard(wizard) {
+    : m_wizard(wizard)
+{
     setObjectName(QStringLiteral("importFormatPage"));
     setTitle(tr("Format and Columns"));
     setSubTitle(tr("How the file is read, and which of its columns hold each item's text and "
@@ -101,13 +102,15 @@ ImportFormatPage::ImportFormatPage(ImportWizard &wizard)
     connect(m_skipDuplicates, &QCheckBox::toggled, this, &ImportFormatPage::store);
 }
 
-core::ItemFormat ImportFormatPage::effectiveFormat() const {
+core::ItemFormat ImportFormatPage::effectiveFormat() const
+{
     const auto chosen = static_cast<core::ItemFormat>(m_format->currentData().toInt());
     return chosen == core::ItemFormat::Auto ? core::guessItemFormat(m_wizard.options().path)
                                             : chosen;
 }
 
-void ImportFormatPage::initializePage() {
+void ImportFormatPage::initializePage()
+{
     const core::ImportOptions &options = m_wizard.options();
     QString detected;
     switch (core::guessItemFormat(options.path)) {
@@ -138,14 +141,16 @@ void ImportFormatPage::initializePage() {
     reloadColumns();
 }
 
-QString ImportFormatPage::chosenEncoding() const {
+QString ImportFormatPage::chosenEncoding() const
+{
     const QString typed = m_encoding->currentText().trimmed();
     const int known = m_encoding->findText(typed);
     const QString encoding = known >= 0 ? m_encoding->itemData(known).toString() : typed;
     return encoding.isEmpty() ? QString::fromLatin1(kAutoEncoding) : encoding;
 }
 
-void ImportFormatPage::reloadColumns() {
+void ImportFormatPage::reloadColumns()
+{
     store();
     core::ImportOptions probe = m_wizard.options();
     probe.format = effectiveFormat();
@@ -165,7 +170,8 @@ void ImportFormatPage::reloadColumns() {
     emit completeChanged();
 }
 
-void ImportFormatPage::fillColumnCombos() {
+void ImportFormatPage::fillColumnCombos()
+{
     const core::ImportOptions &options = m_wizard.options();
     // Keep what was chosen when the file still has it; otherwise take the guess.
     const std::string text =
@@ -186,13 +192,15 @@ void ImportFormatPage::fillColumnCombos() {
     m_idColumn->setCurrentIndex(std::max(0, m_idColumn->findData(qstr(id))));
 }
 
-void ImportFormatPage::updateEnabled() {
+void ImportFormatPage::updateEnabled()
+{
     const bool text = effectiveFormat() == core::ItemFormat::Text;
     m_split->setEnabled(text);
     m_columnsBox->setVisible(!text);
 }
 
-void ImportFormatPage::store() {
+void ImportFormatPage::store()
+{
     core::ImportOptions &options = m_wizard.options();
     options.format = static_cast<core::ItemFormat>(m_format->currentData().toInt());
     options.encoding = stdstr(chosenEncoding());
@@ -208,12 +216,14 @@ void ImportFormatPage::store() {
     }
 }
 
-bool ImportFormatPage::isComplete() const {
+bool ImportFormatPage::isComplete() const
+{
     return m_columnsOk &&
            (effectiveFormat() == core::ItemFormat::Text || m_textColumn->count() > 0);
 }
 
-bool ImportFormatPage::validatePage() {
+bool ImportFormatPage::validatePage()
+{
     store();
     return isComplete();
 }

@@ -18,7 +18,8 @@ class ImportWizard;
 /// id, offered from the file's header or members. Widgets: importFormatCombo,
 /// importEncodingCombo, importSplitCombo, importCjkSpacingCheck, importTextColumnCombo,
 /// importIdColumnCombo, importSkipDuplicatesCheck, importFormatError.
-class ImportFormatPage : public QWizardPage {
+class ImportFormatPage : public QWizardPage
+{
     Q_OBJECT
 
 public:

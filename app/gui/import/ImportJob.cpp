@@ -13,7 +13,8 @@ namespace {
 std::mutex g_hookMutex;
 std::function<void()> g_workerHook;
 
-std::function<void()> workerHook() {
+std::function<void()> workerHook()
+{
     std::lock_guard lock(g_hookMutex);
     return g_workerHook;
 }
@@ -24,7 +25,8 @@ ImportJob::ImportJob(const QString &projectPath, QWidget *parent)
     : QObject(parent)
     , m_projectPath(projectPath)
     , m_report(std::make_shared<core::ImportReport>())
-    , m_task(new BackgroundTask(parent, tr("Importing Items"), tr("Importing items…"))) {
+    , m_task(new BackgroundTask(parent, tr("Importing Items"), tr("Importing items…")))
+{
     m_task->setParent(this);
     m_task->setDialogVisible(false);
     connect(m_task, &BackgroundTask::progressChanged, this, &ImportJob::progressChanged);
@@ -33,12 +35,14 @@ ImportJob::ImportJob(const QString &projectPath, QWidget *parent)
 
 ImportJob::~ImportJob() = default;
 
-void ImportJob::setWorkerHook(std::function<void()> hook) {
+void ImportJob::setWorkerHook(std::function<void()> hook)
+{
     std::lock_guard lock(g_hookMutex);
     g_workerHook = std::move(hook);
 }
 
-void ImportJob::start(const core::ImportOptions &options) {
+void ImportJob::start(const core::ImportOptions &options)
+{
     m_options = options;
     // Each run reports into a fresh object: the worker of a cancelled run may still be
     // writing into the old one.
@@ -59,11 +63,13 @@ void ImportJob::start(const core::ImportOptions &options) {
     });
 }
 
-void ImportJob::cancel() {
+void ImportJob::cancel()
+{
     m_task->cancel();
 }
 
-bool ImportJob::isRunning() const {
+bool ImportJob::isRunning() const
+{
     return m_task->isRunning();
 }
 

@@ -18,7 +18,8 @@ class BackgroundTask;
 /// file (the GUI's connection stays with the GUI thread). Progress is reported in bytes read;
 /// cancel() makes the importer stop at its next progress report, and then nothing is
 /// imported.
-class ImportJob : public QObject {
+class ImportJob : public QObject
+{
     Q_OBJECT
 
 public:

@@ -16,12 +16,14 @@ struct Rewrite {
     std::function<QString(const QRegularExpressionMatch &)> say;
 };
 
-QString where(const QString &line, const QString &item) {
+QString where(const QString &line, const QString &item)
+{
     return item.isEmpty() ? ImportMessages::tr("line %1").arg(line)
                           : ImportMessages::tr("item %1 already in the project").arg(item);
 }
 
-const std::vector<Rewrite> &rewrites() {
+const std::vector<Rewrite> &rewrites()
+{
     static const QString at = QStringLiteral("(?:line (\\d+)|item (\\d+) already in the project)");
     static const std::vector<Rewrite> table = {
         {QRegularExpression(QStringLiteral("^duplicate id '(.*)': same id as ") + at + "$"),
@@ -80,7 +82,8 @@ const std::vector<Rewrite> &rewrites() {
 
 } // namespace
 
-QString ImportMessages::reason(const std::string &message) {
+QString ImportMessages::reason(const std::string &message)
+{
     const QString text = qstr(message);
     for (const Rewrite &rewrite : rewrites())
         if (const auto match = rewrite.pattern.match(text); match.hasMatch())
@@ -88,7 +91,8 @@ QString ImportMessages::reason(const std::string &message) {
     return text;
 }
 
-QString ImportMessages::rowError(const core::Error &error) {
+QString ImportMessages::rowError(const core::Error &error)
+{
     QString place;
     if (!error.file.empty()) {
         place = QFileInfo(qstr(error.file)).fileName();

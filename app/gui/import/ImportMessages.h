@@ -11,7 +11,8 @@ namespace assay::gui {
 /// named without its folder, and the common messages in the interface's language and
 /// pointing at the wizard's settings rather than at command-line options. Messages it does
 /// not know keep the core's words.
-class ImportMessages {
+class ImportMessages
+{
     Q_DECLARE_TR_FUNCTIONS(assay::gui::ImportMessages)
 
 public:

@@ -6,7 +6,8 @@
 
 namespace assay::gui {
 
-core::Result<ImportPreview> ImportPreview::read(const core::ImportOptions &options, int maxRows) {
+core::Result<ImportPreview> ImportPreview::read(const core::ImportOptions &options, int maxRows)
+{
     auto opened = core::ItemSource::open(options);
     if (!opened)
         return opened.error();

@@ -9,7 +9,8 @@ namespace {
 
 constexpr int kShownCharacters = 300; // a cell shows the start of a long text
 
-QString oneLine(const QString &text) {
+QString oneLine(const QString &text)
+{
     QString shown = text.left(kShownCharacters);
     shown.replace(QStringLiteral("\r\n"), QStringLiteral(" ↵ "));
     shown.replace(QLatin1Char('\n'), QStringLiteral(" ↵ "));
@@ -22,34 +23,41 @@ QString oneLine(const QString &text) {
 } // namespace
 
 ImportPreviewModel::ImportPreviewModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-void ImportPreviewModel::setPreview(ImportPreview preview) {
+void ImportPreviewModel::setPreview(ImportPreview preview)
+{
     beginResetModel();
     m_preview = std::move(preview);
     endResetModel();
 }
 
-void ImportPreviewModel::clear() {
+void ImportPreviewModel::clear()
+{
     setPreview({});
 }
 
-int ImportPreviewModel::errorCount() const {
+int ImportPreviewModel::errorCount() const
+{
     int count = 0;
     for (const PreviewRow &row : m_preview.rows)
         count += row.isError();
     return count;
 }
 
-int ImportPreviewModel::rowCount(const QModelIndex &parent) const {
+int ImportPreviewModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : static_cast<int>(m_preview.rows.size());
 }
 
-int ImportPreviewModel::columnCount(const QModelIndex &parent) const {
+int ImportPreviewModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ImportPreviewModel::readableMetadata(const QString &json) {
+QString ImportPreviewModel::readableMetadata(const QString &json)
+{
     if (json.isEmpty())
         return {};
     // Ordered, so that the columns read in the file's order.
@@ -65,7 +73,8 @@ QString ImportPreviewModel::readableMetadata(const QString &json) {
     return parts.join(QStringLiteral(" · "));
 }
 
-QString ImportPreviewModel::cellText(const PreviewRow &row, int column) const {
+QString ImportPreviewModel::cellText(const PreviewRow &row, int column) const
+{
     switch (column) {
     case LineColumn:
         return row.line > 0 ? QString::number(row.line) : QString();
@@ -80,7 +89,8 @@ QString ImportPreviewModel::cellText(const PreviewRow &row, int column) const {
     }
 }
 
-QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const {
+QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
+{
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const PreviewRow &row = m_preview.rows[static_cast<std::size_t>(index.row())];
@@ -115,7 +125,8 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ImportPreviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

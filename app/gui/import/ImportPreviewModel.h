@@ -9,7 +9,8 @@ namespace assay::gui {
 /// The rows of an ImportPreview as a table: line, text, id and metadata. Line breaks inside
 /// a text show as "↵" so that every row keeps one line; the tooltip and FullTextRole give
 /// the text as it will be stored. Bad rows show their reason in red across the text column.
-class ImportPreviewModel : public QAbstractTableModel {
+class ImportPreviewModel : public QAbstractTableModel
+{
     Q_OBJECT
 
 public:

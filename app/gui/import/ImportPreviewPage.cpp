@@ -15,7 +15,8 @@ namespace assay::gui {
 
 ImportPreviewPage::ImportPreviewPage(ImportWizard &wizard)
     : m_wizard(wizard)
-    , m_model(new ImportPreviewModel(this)) {
+    , m_model(new ImportPreviewModel(this))
+{
     setObjectName(QStringLiteral("importPreviewPage"));
     setTitle(tr("Preview"));
     setSubTitle(tr("The first rows as they will be imported. Rows shown in red have a problem: "
@@ -50,7 +51,8 @@ ImportPreviewPage::ImportPreviewPage(ImportWizard &wizard)
     layout->addWidget(m_error);
 }
 
-void ImportPreviewPage::initializePage() {
+void ImportPreviewPage::initializePage()
+{
     const core::ImportOptions &options = m_wizard.options();
     auto preview = ImportPreview::read(options, kRows);
     m_ok = preview.ok();
@@ -85,7 +87,8 @@ void ImportPreviewPage::initializePage() {
     emit completeChanged();
 }
 
-bool ImportPreviewPage::isComplete() const {
+bool ImportPreviewPage::isComplete() const
+{
     return m_ok;
 }
 

@@ -13,7 +13,8 @@ class ImportWizard;
 /// The import wizard's third step: the first rows of the file exactly as they will be
 /// imported (text, id, metadata), bad rows in red with their reason. Pressing Import here
 /// starts the import. Widgets: importPreviewTable, importPreviewSummary, importPreviewError.
-class ImportPreviewPage : public QWizardPage {
+class ImportPreviewPage : public QWizardPage
+{
     Q_OBJECT
 
 public:

@@ -20,7 +20,8 @@ namespace assay::gui {
 
 ImportRunPage::ImportRunPage(ImportWizard &wizard)
     : m_wizard(wizard)
-    , m_job(new ImportJob(wizard.session().path(), &wizard)) {
+    , m_job(new ImportJob(wizard.session().path(), &wizard))
+{
     setObjectName(QStringLiteral("importRunPage"));
     setTitle(tr("Import"));
     setSubTitle(tr("The items are stored as one batch: all of them, or none if the import stops."));
@@ -88,27 +89,32 @@ ImportRunPage::ImportRunPage(ImportWizard &wizard)
 
 ImportRunPage::~ImportRunPage() = default;
 
-void ImportRunPage::initializePage() {
+void ImportRunPage::initializePage()
+{
     m_wizard.options().skipBad = false;
     startImport();
 }
 
-bool ImportRunPage::isRunning() const {
+bool ImportRunPage::isRunning() const
+{
     return m_job->isRunning();
 }
 
-bool ImportRunPage::isComplete() const {
+bool ImportRunPage::isComplete() const
+{
     return !m_job->isRunning();
 }
 
-void ImportRunPage::cancelAndClose() {
+void ImportRunPage::cancelAndClose()
+{
     m_closeRequested = true;
     m_job->cancel();
     m_cancel->setEnabled(false);
     m_status->setText(tr("Cancelling…"));
 }
 
-void ImportRunPage::startImport() {
+void ImportRunPage::startImport()
+{
     const core::ImportOptions &options = m_wizard.options();
     const QString file = QFileInfo(qstr(options.path)).fileName();
     m_status->setText(options.skipBad ? tr("Importing the good rows of %1…").arg(file)
@@ -125,7 +131,8 @@ void ImportRunPage::startImport() {
     emit completeChanged();
 }
 
-void ImportRunPage::showProgress(quint64 done, quint64 total) {
+void ImportRunPage::showProgress(quint64 done, quint64 total)
+{
     if (total == 0)
         return;
     m_progress->setValue(static_cast<int>(std::min<quint64>(1000, done * 1000 / total)));
@@ -136,7 +143,8 @@ void ImportRunPage::showProgress(quint64 done, quint64 total) {
 }
 
 void ImportRunPage::fillList(QListWidget *list, QLabel *heading, const QString &title,
-                             const std::vector<QString> &lines, std::int64_t total) {
+                             const std::vector<QString> &lines, std::int64_t total)
+{
     list->clear();
     if (lines.empty()) {
         list->hide();
@@ -155,7 +163,8 @@ void ImportRunPage::fillList(QListWidget *list, QLabel *heading, const QString &
     list->show();
 }
 
-void ImportRunPage::showReport() {
+void ImportRunPage::showReport()
+{
     const core::ImportReport &report = m_job->report();
     const core::ImportOptions &options = m_job->options();
     m_progress->hide();

@@ -17,7 +17,8 @@ class ImportWizard;
 /// warnings; when rows were rejected, a button to import the good rows and skip the bad.
 /// Widgets: importStatus, importProgress, importCancelButton, importSummary, importErrorList,
 /// importWarningList, importSkipBadButton.
-class ImportRunPage : public QWizardPage {
+class ImportRunPage : public QWizardPage
+{
     Q_OBJECT
 
 public:

@@ -10,7 +10,8 @@ namespace assay::gui {
 
 ImportWizard::ImportWizard(ProjectSession &session, QWidget *parent)
     : QWizard(parent)
-    , m_session(session) {
+    , m_session(session)
+{
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import Items"));
     setWizardStyle(QWizard::ModernStyle);
@@ -34,11 +35,13 @@ ImportWizard::ImportWizard(ProjectSession &session, QWidget *parent)
 
 ImportWizard::~ImportWizard() = default;
 
-void ImportWizard::setFilePath(const QString &path) {
+void ImportWizard::setFilePath(const QString &path)
+{
     m_file->setPath(path);
 }
 
-void ImportWizard::reject() {
+void ImportWizard::reject()
+{
     if (m_run->isRunning()) {
         m_run->cancelAndClose();
         return;

@@ -19,7 +19,8 @@ class ProjectSession;
 /// rejected it offers to import the good ones and skip the bad.
 ///
 /// Not modal by itself: open() or show() it (tests do), or exec() it.
-class ImportWizard : public QWizard {
+class ImportWizard : public QWizard
+{
     Q_OBJECT
 
 public:

@@ -13,7 +13,8 @@
 namespace assay::gui {
 namespace {
 
-std::string trimmed(std::string_view text) {
+std::string trimmed(std::string_view text)
+{
     const auto first = text.find_first_not_of(" \t");
     if (first == std::string_view::npos)
         return {};
@@ -24,12 +25,14 @@ std::string trimmed(std::string_view text) {
 /// Total length in code points of the values seen per column, to guess the text column.
 using Lengths = std::map<std::string, std::size_t>;
 
-void addLength(Lengths &lengths, const std::string &name, std::string_view value) {
+void addLength(Lengths &lengths, const std::string &name, std::string_view value)
+{
     if (core::utf8::isValid(value))
         lengths[name] += core::utf8::length(value);
 }
 
-core::Result<SourceColumns> readCsv(core::InputFile &input, char delimiter, Lengths &lengths) {
+core::Result<SourceColumns> readCsv(core::InputFile &input, char delimiter, Lengths &lengths)
+{
     core::LineReader lines(input);
     core::CsvReader csv(lines, delimiter);
     std::vector<std::string> header;
@@ -58,12 +61,14 @@ core::Result<SourceColumns> readCsv(core::InputFile &input, char delimiter, Leng
     return columns;
 }
 
-void addMember(SourceColumns &columns, const std::string &name) {
+void addMember(SourceColumns &columns, const std::string &name)
+{
     if (!columns.contains(name))
         columns.names.push_back(name);
 }
 
-core::Result<SourceColumns> readJsonl(core::InputFile &input, Lengths &lengths) {
+core::Result<SourceColumns> readJsonl(core::InputFile &input, Lengths &lengths)
+{
     core::LineReader lines(input);
     SourceColumns columns;
     std::vector<core::JsonMember> members;
@@ -104,14 +109,16 @@ core::Result<SourceColumns> readJsonl(core::InputFile &input, Lengths &lengths) 
     return columns;
 }
 
-std::string lowered(const std::string &text) {
+std::string lowered(const std::string &text)
+{
     std::string lower = text;
     std::transform(lower.begin(), lower.end(), lower.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return lower;
 }
 
-bool looksLikeId(const std::string &name) {
+bool looksLikeId(const std::string &name)
+{
     // A nested member counts by its own name: "meta.id" is an id.
     const std::string lower = lowered(name);
     const auto dot = lower.rfind('.');
@@ -121,7 +128,8 @@ bool looksLikeId(const std::string &name) {
            name.find("编号") != std::string::npos || name.find("序号") != std::string::npos;
 }
 
-void guess(SourceColumns &columns, const Lengths &lengths) {
+void guess(SourceColumns &columns, const Lengths &lengths)
+{
     if (columns.contains("text")) {
         columns.textGuess = "text";
     } else {
@@ -148,11 +156,13 @@ void guess(SourceColumns &columns, const Lengths &lengths) {
 
 } // namespace
 
-bool SourceColumns::contains(const std::string &name) const {
+bool SourceColumns::contains(const std::string &name) const
+{
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 
-core::Result<SourceColumns> SourceColumns::read(const core::ImportOptions &options) {
+core::Result<SourceColumns> SourceColumns::read(const core::ImportOptions &options)
+{
     const core::ItemFormat format = options.format == core::ItemFormat::Auto
                                         ? core::guessItemFormat(options.path)
                                         : options.format;

@@ -16,7 +16,8 @@ const QString kSettingsKey = QStringLiteral("language");
 } // namespace
 
 LanguageMenu::LanguageMenu(QMenu *parentMenu, QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     m_menu = parentMenu->addMenu(QString());
     m_menu->setObjectName(QStringLiteral("languageMenu"));
     m_group = new QActionGroup(this);
@@ -44,16 +45,19 @@ LanguageMenu::LanguageMenu(QMenu *parentMenu, QObject *parent)
     retranslate();
 }
 
-QString LanguageMenu::savedLanguage() {
+QString LanguageMenu::savedLanguage()
+{
     const QString saved = QSettings().value(kSettingsKey).toString();
     return saved == QStringLiteral("zh_CN") || saved == QStringLiteral("en") ? saved : QString();
 }
 
-QString LanguageMenu::startupLanguage(const QString &commandLine) {
+QString LanguageMenu::startupLanguage(const QString &commandLine)
+{
     return commandLine.isEmpty() ? savedLanguage() : commandLine;
 }
 
-void LanguageMenu::switchTo(const QString &language) {
+void LanguageMenu::switchTo(const QString &language)
+{
     QSettings().setValue(kSettingsKey, language);
     (language == QStringLiteral("zh_CN") ? m_chinese
      : language == QStringLiteral("en")  ? m_english
@@ -63,12 +67,14 @@ void LanguageMenu::switchTo(const QString &language) {
     emit languageChanged(used);
 }
 
-void LanguageMenu::retranslate() {
+void LanguageMenu::retranslate()
+{
     m_menu->setTitle(tr("&Language"));
     m_system->setText(tr("&System Language"));
 }
 
-bool LanguageMenu::eventFilter(QObject *watched, QEvent *event) {
+bool LanguageMenu::eventFilter(QObject *watched, QEvent *event)
+{
     if (watched == m_menu && event->type() == QEvent::LanguageChange)
         retranslate();
     return QObject::eventFilter(watched, event);

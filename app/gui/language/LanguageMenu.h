@@ -12,7 +12,8 @@ namespace assay::gui {
 /// The View ▸ Language menu: the system's language, 简体中文 or English. A choice takes
 /// effect at once (the translations are swapped, and windows retranslate what they can)
 /// and is remembered in the settings for the next start.
-class LanguageMenu : public QObject {
+class LanguageMenu : public QObject
+{
     Q_OBJECT
 
 public:

@@ -14,7 +14,8 @@ namespace assay::gui {
 
 FieldDialog::FieldDialog(const core::Field &field, QWidget *parent)
     : QDialog(parent)
-    , m_field(field) {
+    , m_field(field)
+{
     setObjectName(QStringLiteral("fieldDialog"));
     setWindowTitle(field.id == 0 ? tr("Add Field") : tr("Edit Field"));
     auto *form = new QFormLayout(this);
@@ -60,14 +61,16 @@ FieldDialog::FieldDialog(const core::Field &field, QWidget *parent)
     setMinimumWidth(460);
 }
 
-void FieldDialog::updateRules() {
+void FieldDialog::updateRules()
+{
     const bool spans =
         static_cast<core::FieldKind>(m_kind->currentData().toInt()) == core::FieldKind::Spans;
     m_overlap->setVisible(spans);
     m_leavesOnly->setVisible(!spans);
 }
 
-core::Field FieldDialog::field() const {
+core::Field FieldDialog::field() const
+{
     core::Field field = m_field;
     field.name = stdstr(m_name->text().trimmed());
     field.kind = static_cast<core::FieldKind>(m_kind->currentData().toInt());

@@ -15,7 +15,8 @@ namespace assay::gui {
 /// rules (whether spans may overlap; whether only leaves may be chosen). For an existing
 /// field the kind is shown but fixed. Widgets: fieldNameEdit, fieldKindCombo,
 /// fieldDescriptionEdit, fieldOverlapCheck, fieldLeavesOnlyCheck.
-class FieldDialog : public QDialog {
+class FieldDialog : public QDialog
+{
     Q_OBJECT
 
 public:

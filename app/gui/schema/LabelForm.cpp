@@ -17,7 +17,8 @@
 namespace assay::gui {
 
 LabelForm::LabelForm(QWidget *parent)
-    : QWidget(parent) {
+    : QWidget(parent)
+{
     setObjectName(QStringLiteral("labelForm"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -112,7 +113,8 @@ LabelForm::LabelForm(QWidget *parent)
     clearForm();
 }
 
-std::vector<std::string> LabelForm::parseAliases(const QString &text) {
+std::vector<std::string> LabelForm::parseAliases(const QString &text)
+{
     static const QRegularExpression separators(QStringLiteral("[,，、;；|]"));
     std::vector<std::string> aliases;
     for (const QString &part : text.split(separators, Qt::SkipEmptyParts))
@@ -121,7 +123,8 @@ std::vector<std::string> LabelForm::parseAliases(const QString &text) {
     return aliases;
 }
 
-void LabelForm::fill(const core::Label &label) {
+void LabelForm::fill(const core::Label &label)
+{
     m_name->setText(qstr(label.name));
     m_hotkey->setText(qstr(label.hotkey));
     m_english->setText(qstr(label.english));
@@ -137,7 +140,8 @@ void LabelForm::fill(const core::Label &label) {
     updateEnabled();
 }
 
-void LabelForm::showLabel(const core::Field &field, const core::Label &label) {
+void LabelForm::showLabel(const core::Field &field, const core::Label &label)
+{
     m_field = field;
     m_label = label;
     m_new = false;
@@ -147,7 +151,8 @@ void LabelForm::showLabel(const core::Field &field, const core::Label &label) {
     fill(label);
 }
 
-void LabelForm::startNew(const core::Field &field, const std::string &parentPath) {
+void LabelForm::startNew(const core::Field &field, const std::string &parentPath)
+{
     m_field = field;
     m_label = core::Label{};
     m_label.fieldId = field.id;
@@ -159,7 +164,8 @@ void LabelForm::startNew(const core::Field &field, const std::string &parentPath
     m_name->setFocus(Qt::OtherFocusReason);
 }
 
-void LabelForm::clearForm() {
+void LabelForm::clearForm()
+{
     m_label = core::Label{};
     m_new = false;
     m_parentPath.clear();
@@ -168,12 +174,14 @@ void LabelForm::clearForm() {
     fill(m_label);
 }
 
-void LabelForm::setReadOnly(bool readOnly) {
+void LabelForm::setReadOnly(bool readOnly)
+{
     m_readOnly = readOnly;
     updateEnabled();
 }
 
-void LabelForm::updateEnabled() {
+void LabelForm::updateEnabled()
+{
     const bool editing = !m_readOnly && (m_new || m_label.id != 0);
     for (QLineEdit *line : {m_name, m_hotkey, m_english, m_aliases, m_color})
         line->setReadOnly(!editing);
@@ -188,7 +196,8 @@ void LabelForm::updateEnabled() {
     m_revert->setEnabled(editing);
 }
 
-core::Label LabelForm::edited() const {
+core::Label LabelForm::edited() const
+{
     core::Label label = m_label;
     label.name = stdstr(m_name->text().trimmed());
     label.hotkey = stdstr(m_hotkey->text().trimmed());
@@ -201,7 +210,8 @@ core::Label LabelForm::edited() const {
     return label;
 }
 
-void LabelForm::showError(const QString &message) {
+void LabelForm::showError(const QString &message)
+{
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
 }

@@ -20,7 +20,8 @@ namespace assay::gui {
 /// editor makes it and reports refusals back through showError(). Widgets: labelNameEdit,
 /// labelHotkeyEdit, labelEnglishEdit, labelAliasesEdit, labelTierCombo, labelDeprecatedCheck,
 /// labelColorEdit, labelGuidelineEdit, labelSaveButton, labelRevertButton, labelFormError.
-class LabelForm : public QWidget {
+class LabelForm : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -11,24 +11,29 @@ namespace assay::gui {
 static_assert(sizeof(quintptr) >= sizeof(std::int64_t), "label ids travel as internal ids");
 
 LabelTreeModel::LabelTreeModel(QObject *parent)
-    : QAbstractItemModel(parent) {}
+    : QAbstractItemModel(parent)
+{}
 
-void LabelTreeModel::setTaxonomy(std::shared_ptr<const core::Taxonomy> taxonomy) {
+void LabelTreeModel::setTaxonomy(std::shared_ptr<const core::Taxonomy> taxonomy)
+{
     beginResetModel();
     m_taxonomy = std::move(taxonomy);
     m_rowOf.clear();
     endResetModel();
 }
 
-std::int64_t LabelTreeModel::labelId(const QModelIndex &index) {
+std::int64_t LabelTreeModel::labelId(const QModelIndex &index)
+{
     return index.isValid() ? static_cast<std::int64_t>(index.internalId()) : 0;
 }
 
-const core::Label *LabelTreeModel::label(const QModelIndex &index) const {
+const core::Label *LabelTreeModel::label(const QModelIndex &index) const
+{
     return m_taxonomy && index.isValid() ? m_taxonomy->byId(labelId(index)) : nullptr;
 }
 
-int LabelTreeModel::rowOf(std::int64_t id) const {
+int LabelTreeModel::rowOf(std::int64_t id) const
+{
     if (auto known = m_rowOf.find(id); known != m_rowOf.end())
         return known->second;
     const core::Label *found = m_taxonomy->byId(id);
@@ -45,14 +50,16 @@ int LabelTreeModel::rowOf(std::int64_t id) const {
     return row;
 }
 
-QModelIndex LabelTreeModel::indexOf(std::int64_t id, int column) const {
+QModelIndex LabelTreeModel::indexOf(std::int64_t id, int column) const
+{
     if (!m_taxonomy || id == 0)
         return {};
     const int row = rowOf(id);
     return row < 0 ? QModelIndex() : createIndex(row, column, static_cast<quintptr>(id));
 }
 
-QModelIndex LabelTreeModel::index(int row, int column, const QModelIndex &parent) const {
+QModelIndex LabelTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
     if (!m_taxonomy || column < 0 || column >= ColumnCount || row < 0)
         return {};
     const auto &children = m_taxonomy->children(labelId(parent));
@@ -61,28 +68,33 @@ QModelIndex LabelTreeModel::index(int row, int column, const QModelIndex &parent
     return createIndex(row, column, static_cast<quintptr>(children[static_cast<std::size_t>(row)]));
 }
 
-QModelIndex LabelTreeModel::parent(const QModelIndex &child) const {
+QModelIndex LabelTreeModel::parent(const QModelIndex &child) const
+{
     const core::Label *found = label(child);
     if (!found || found->parentId == 0)
         return {};
     return indexOf(found->parentId);
 }
 
-int LabelTreeModel::rowCount(const QModelIndex &parent) const {
+int LabelTreeModel::rowCount(const QModelIndex &parent) const
+{
     if (!m_taxonomy || parent.column() > 0)
         return 0;
     return static_cast<int>(m_taxonomy->children(labelId(parent)).size());
 }
 
-int LabelTreeModel::columnCount(const QModelIndex &) const {
+int LabelTreeModel::columnCount(const QModelIndex &) const
+{
     return ColumnCount;
 }
 
-bool LabelTreeModel::hasChildren(const QModelIndex &parent) const {
+bool LabelTreeModel::hasChildren(const QModelIndex &parent) const
+{
     return rowCount(parent) > 0;
 }
 
-QVariant LabelTreeModel::data(const QModelIndex &index, int role) const {
+QVariant LabelTreeModel::data(const QModelIndex &index, int role) const
+{
     const core::Label *shown = label(index);
     if (!shown)
         return {};
@@ -130,7 +142,8 @@ QVariant LabelTreeModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant LabelTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant LabelTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {

@@ -12,7 +12,8 @@ namespace assay::gui {
 /// notes (rare, deprecated), with the label's colour for span fields. Rows are read from
 /// the immutable taxonomy only as the view asks for them, so a 6,400-leaf tree opens as
 /// fast as its top level.
-class LabelTreeModel : public QAbstractItemModel {
+class LabelTreeModel : public QAbstractItemModel
+{
     Q_OBJECT
 
 public:

@@ -25,7 +25,8 @@
 namespace assay::gui {
 namespace {
 
-QString kindText(core::FieldKind kind) {
+QString kindText(core::FieldKind kind)
+{
     switch (kind) {
     case core::FieldKind::SingleChoice:
         return SchemaEditor::tr("single choice");
@@ -37,7 +38,8 @@ QString kindText(core::FieldKind kind) {
     return {};
 }
 
-QLabel *caption(const QString &text, QWidget *parent) {
+QLabel *caption(const QString &text, QWidget *parent)
+{
     auto *label = new QLabel(text, parent);
     label->setObjectName(QStringLiteral("sectionCaption"));
     return label;
@@ -49,7 +51,8 @@ SchemaEditor::SchemaEditor(ProjectSession &session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_edits(session)
-    , m_readOnly(!session.hasUser() || !session.user().hasRole(core::Role::Admin)) {
+    , m_readOnly(!session.hasUser() || !session.user().hasRole(core::Role::Admin))
+{
     setObjectName(QStringLiteral("schemaEditor"));
     setWindowTitle(tr("Schema — %1").arg(session.projectName()));
     auto *layout = new QVBoxLayout(this);
@@ -95,7 +98,8 @@ SchemaEditor::SchemaEditor(ProjectSession &session, QWidget *parent)
 
 SchemaEditor::~SchemaEditor() = default;
 
-QWidget *SchemaEditor::buildFieldPanel() {
+QWidget *SchemaEditor::buildFieldPanel()
+{
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -121,7 +125,8 @@ QWidget *SchemaEditor::buildFieldPanel() {
     return panel;
 }
 
-QWidget *SchemaEditor::buildLabelPanel() {
+QWidget *SchemaEditor::buildLabelPanel()
+{
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -174,14 +179,16 @@ QWidget *SchemaEditor::buildLabelPanel() {
     return panel;
 }
 
-const core::Field *SchemaEditor::currentField() const {
+const core::Field *SchemaEditor::currentField() const
+{
     const int row = m_fieldList->currentRow();
     return row >= 0 && row < static_cast<int>(m_fields.size())
                ? &m_fields[static_cast<std::size_t>(row)]
                : nullptr;
 }
 
-void SchemaEditor::loadFields(std::int64_t selectId) {
+void SchemaEditor::loadFields(std::int64_t selectId)
+{
     auto fields = m_session.project().schema().fields();
     if (!fields) {
         showStatus(errorText(fields.error()), true);
@@ -205,13 +212,15 @@ void SchemaEditor::loadFields(std::int64_t selectId) {
     fieldChosen();
 }
 
-void SchemaEditor::selectField(std::int64_t fieldId) {
+void SchemaEditor::selectField(std::int64_t fieldId)
+{
     for (std::size_t i = 0; i < m_fields.size(); ++i)
         if (m_fields[i].id == fieldId)
             m_fieldList->setCurrentRow(static_cast<int>(i));
 }
 
-void SchemaEditor::fieldChosen() {
+void SchemaEditor::fieldChosen()
+{
     const core::Field *field = currentField();
     if (!field) {
         m_fieldInfo->setText(m_fields.empty() ? tr("The project has no fields yet. Add one to "
@@ -230,7 +239,8 @@ void SchemaEditor::fieldChosen() {
     reloadTree(0);
 }
 
-void SchemaEditor::reloadTree(std::int64_t selectId) {
+void SchemaEditor::reloadTree(std::int64_t selectId)
+{
     const core::Field *field = currentField();
     // Branches open before the reload stay open: label ids survive renames.
     std::vector<std::int64_t> expanded;
@@ -271,7 +281,8 @@ void SchemaEditor::reloadTree(std::int64_t selectId) {
     updateButtons();
 }
 
-void SchemaEditor::selectLabel(std::int64_t labelId) {
+void SchemaEditor::selectLabel(std::int64_t labelId)
+{
     const core::Taxonomy *taxonomy = m_model->taxonomy();
     if (!taxonomy || !taxonomy->byId(labelId))
         return;
@@ -283,7 +294,8 @@ void SchemaEditor::selectLabel(std::int64_t labelId) {
     m_tree->scrollTo(index);
 }
 
-void SchemaEditor::labelChosen() {
+void SchemaEditor::labelChosen()
+{
     const core::Field *field = currentField();
     const core::Label *label = m_model->label(m_tree->currentIndex());
     if (field && label)
@@ -293,7 +305,8 @@ void SchemaEditor::labelChosen() {
     updateButtons();
 }
 
-void SchemaEditor::startNewLabel(bool asChild) {
+void SchemaEditor::startNewLabel(bool asChild)
+{
     const core::Field *field = currentField();
     if (!field || m_readOnly)
         return;
@@ -305,7 +318,8 @@ void SchemaEditor::startNewLabel(bool asChild) {
     showStatus(QString());
 }
 
-void SchemaEditor::saveLabel() {
+void SchemaEditor::saveLabel()
+{
     const core::Field *field = currentField();
     if (!field || m_readOnly || m_form->isEmpty())
         return;
@@ -331,7 +345,8 @@ void SchemaEditor::saveLabel() {
     labelChosen();
 }
 
-void SchemaEditor::openFieldDialog(bool editCurrent) {
+void SchemaEditor::openFieldDialog(bool editCurrent)
+{
     if (m_readOnly || m_fieldDialog)
         return;
     core::Field field;
@@ -347,7 +362,8 @@ void SchemaEditor::openFieldDialog(bool editCurrent) {
     m_fieldDialog->open();
 }
 
-void SchemaEditor::fieldDialogDone(int result) {
+void SchemaEditor::fieldDialogDone(int result)
+{
     FieldDialog *dialog = m_fieldDialog;
     m_fieldDialog = nullptr;
     if (result != QDialog::Accepted || !dialog)
@@ -373,7 +389,8 @@ void SchemaEditor::fieldDialogDone(int result) {
     loadFields(field.id);
 }
 
-void SchemaEditor::chooseTaxonomyFile() {
+void SchemaEditor::chooseTaxonomyFile()
+{
     if (m_readOnly || !currentField())
         return;
     const QString path =
@@ -387,7 +404,8 @@ void SchemaEditor::chooseTaxonomyFile() {
     }
 }
 
-bool SchemaEditor::importTaxonomy(const QString &path) {
+bool SchemaEditor::importTaxonomy(const QString &path)
+{
     const core::Field *field = currentField();
     if (m_readOnly || !field)
         return false;
@@ -407,7 +425,8 @@ bool SchemaEditor::importTaxonomy(const QString &path) {
     return true;
 }
 
-void SchemaEditor::findLabel() {
+void SchemaEditor::findLabel()
+{
     const core::Taxonomy *taxonomy = m_model->taxonomy();
     const QString wanted = m_find->text().trimmed();
     if (!taxonomy || wanted.isEmpty())
@@ -429,7 +448,8 @@ void SchemaEditor::findLabel() {
     showStatus(tr("No label matches “%1”.").arg(wanted));
 }
 
-void SchemaEditor::updateButtons() {
+void SchemaEditor::updateButtons()
+{
     const bool field = currentField() != nullptr;
     const bool selected = m_model->label(m_tree->currentIndex()) != nullptr;
     m_addField->setEnabled(!m_readOnly);
@@ -439,7 +459,8 @@ void SchemaEditor::updateButtons() {
     m_import->setEnabled(!m_readOnly && field);
 }
 
-void SchemaEditor::showStatus(const QString &message, bool error) {
+void SchemaEditor::showStatus(const QString &message, bool error)
+{
     m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
     m_status->setText(message);
 }

@@ -30,7 +30,8 @@ class ProjectSession;
 /// Widgets: schemaFieldList, schemaAddFieldButton, schemaEditFieldButton, schemaLabelTree,
 /// schemaLabelFind, schemaAddChildButton, schemaAddSiblingButton, schemaImportButton,
 /// schemaStatus, and the label form's (see LabelForm).
-class SchemaEditor : public QDialog {
+class SchemaEditor : public QDialog
+{
     Q_OBJECT
 
 public:

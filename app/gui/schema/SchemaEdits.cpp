@@ -13,15 +13,18 @@
 namespace assay::gui {
 namespace {
 
-core::Error refusal(const QString &message) {
+core::Error refusal(const QString &message)
+{
     return core::Error(core::ErrorCode::Validation, stdstr(message));
 }
 
-QString folded(const QString &key) {
+QString folded(const QString &key)
+{
     return key.toCaseFolded();
 }
 
-core::LabelSpec specOf(const std::vector<std::string> &path, const core::Label &label) {
+core::LabelSpec specOf(const std::vector<std::string> &path, const core::Label &label)
+{
     core::LabelSpec spec;
     spec.path = path;
     spec.english = label.english;
@@ -37,10 +40,12 @@ core::LabelSpec specOf(const std::vector<std::string> &path, const core::Label &
 } // namespace
 
 SchemaEdits::SchemaEdits(ProjectSession &session)
-    : m_session(session) {}
+    : m_session(session)
+{}
 
 std::optional<QString> SchemaEdits::hotkeyProblem(const core::Taxonomy &taxonomy,
-                                                  std::int64_t labelId, const QString &hotkey) {
+                                                  std::int64_t labelId, const QString &hotkey)
+{
     if (hotkey.isEmpty())
         return std::nullopt;
     const auto codePoints = hotkey.toUcs4();
@@ -66,7 +71,8 @@ std::optional<QString> SchemaEdits::hotkeyProblem(const core::Taxonomy &taxonomy
 }
 
 core::Status SchemaEdits::check(const core::Taxonomy &taxonomy, std::int64_t labelId,
-                                const std::string &parentPath, const core::Label &label) {
+                                const std::string &parentPath, const core::Label &label)
+{
     const QString name = qstr(label.name).trimmed();
     if (name.isEmpty())
         return refusal(tr("A label needs a name."));
@@ -82,7 +88,8 @@ core::Status SchemaEdits::check(const core::Taxonomy &taxonomy, std::int64_t lab
     return {};
 }
 
-void SchemaEdits::audit(const char *action, const std::string &subject, const std::string &detail) {
+void SchemaEdits::audit(const char *action, const std::string &subject, const std::string &detail)
+{
     const std::optional<std::int64_t> user =
         m_session.hasUser() ? std::optional<std::int64_t>(m_session.userId()) : std::nullopt;
     // The change itself is made; a log that cannot be written is reported on its own.
@@ -91,11 +98,13 @@ void SchemaEdits::audit(const char *action, const std::string &subject, const st
         qWarning("audit log: %s", recorded.error().toString().c_str());
 }
 
-core::Status SchemaEdits::reload() {
+core::Status SchemaEdits::reload()
+{
     return m_session.reloadSchema();
 }
 
-core::Result<core::Field> SchemaEdits::addField(core::Field field) {
+core::Result<core::Field> SchemaEdits::addField(core::Field field)
+{
     field.name = stdstr(qstr(field.name).trimmed());
     if (field.name.empty())
         return refusal(tr("A field needs a name."));
@@ -114,7 +123,8 @@ core::Result<core::Field> SchemaEdits::addField(core::Field field) {
     return added;
 }
 
-core::Status SchemaEdits::updateField(const core::Field &field) {
+core::Status SchemaEdits::updateField(const core::Field &field)
+{
     auto before = m_session.project().schema().fieldById(field.id);
     if (!before)
         return before.error();
@@ -133,9 +143,9 @@ core::Status SchemaEdits::updateField(const core::Field &field) {
     return reload();
 }
 
-core::Result<std::int64_t> SchemaEdits::addLabel(std::int64_t fieldId,
-                                                 const std::string &parentPath,
-                                                 const core::Label &label) {
+core::Result<std::int64_t>
+SchemaEdits::addLabel(std::int64_t fieldId, const std::string &parentPath, const core::Label &label)
+{
     auto taxonomy = m_session.project().schema().taxonomy(fieldId);
     if (!taxonomy)
         return taxonomy.error();
@@ -161,7 +171,8 @@ core::Result<std::int64_t> SchemaEdits::addLabel(std::int64_t fieldId,
     return created->id;
 }
 
-core::Status SchemaEdits::updateLabel(const core::Label &label) {
+core::Status SchemaEdits::updateLabel(const core::Label &label)
+{
     auto taxonomy = m_session.project().schema().taxonomy(label.fieldId);
     if (!taxonomy)
         return taxonomy.error();
@@ -197,7 +208,8 @@ core::Status SchemaEdits::updateLabel(const core::Label &label) {
 }
 
 core::Result<core::LabelImportReport> SchemaEdits::importTaxonomy(std::int64_t fieldId,
-                                                                  const QString &path) {
+                                                                  const QString &path)
+{
     auto specs = core::readTaxonomy(stdstr(path));
     if (!specs)
         return specs.error();

@@ -19,7 +19,8 @@ class ProjectSession;
 /// keeps for itself), refused with a message for the person when it breaks a rule, recorded
 /// in the audit log as the session's user when it is made, and followed by a schema reload
 /// so that every view sees it.
-class SchemaEdits {
+class SchemaEdits
+{
     Q_DECLARE_TR_FUNCTIONS(assay::gui::SchemaEdits)
 
 public:

@@ -9,18 +9,21 @@
 namespace assay::gui {
 namespace {
 
-core::Error refusal(const QString &message, core::ErrorCode code = core::ErrorCode::Validation) {
+core::Error refusal(const QString &message, core::ErrorCode code = core::ErrorCode::Validation)
+{
     return core::Error(code, stdstr(message));
 }
 
-nlohmann::json roleNames(const std::vector<core::Role> &roles) {
+nlohmann::json roleNames(const std::vector<core::Role> &roles)
+{
     nlohmann::json names = nlohmann::json::array();
     for (core::Role role : roles)
         names.push_back(std::string(core::roleName(role)));
     return names;
 }
 
-bool sameRoles(std::vector<core::Role> a, std::vector<core::Role> b) {
+bool sameRoles(std::vector<core::Role> a, std::vector<core::Role> b)
+{
     std::sort(a.begin(), a.end());
     std::sort(b.begin(), b.end());
     return a == b;
@@ -29,20 +32,24 @@ bool sameRoles(std::vector<core::Role> a, std::vector<core::Role> b) {
 } // namespace
 
 UserEdits::UserEdits(ProjectSession &session)
-    : m_session(session) {}
+    : m_session(session)
+{}
 
-bool UserEdits::mayEdit() const {
+bool UserEdits::mayEdit() const
+{
     return m_session.hasUser() && m_session.user().hasRole(core::Role::Admin);
 }
 
-core::Status UserEdits::refuseUnlessAdmin() const {
+core::Status UserEdits::refuseUnlessAdmin() const
+{
     if (!mayEdit())
         return refusal(tr("Only administrators can change users."),
                        core::ErrorCode::PermissionDenied);
     return {};
 }
 
-void UserEdits::audit(const char *action, const std::string &userName, const std::string &detail) {
+void UserEdits::audit(const char *action, const std::string &userName, const std::string &detail)
+{
     if (auto recorded = m_session.project().audit().record(m_session.userId(), action,
                                                            "user:" + userName, detail);
         !recorded)
@@ -51,7 +58,8 @@ void UserEdits::audit(const char *action, const std::string &userName, const std
 
 core::Result<core::User> UserEdits::add(const std::string &name, const std::string &displayName,
                                         const std::vector<core::Role> &roles,
-                                        const std::string &password) {
+                                        const std::string &password)
+{
     ASSAY_TRY(refuseUnlessAdmin());
     const QString trimmed = qstr(name).trimmed();
     if (trimmed.isEmpty())
@@ -74,7 +82,8 @@ core::Result<core::User> UserEdits::add(const std::string &name, const std::stri
     return added;
 }
 
-core::Status UserEdits::keepsAnAdministrator(const core::User &wanted) {
+core::Status UserEdits::keepsAnAdministrator(const core::User &wanted)
+{
     const bool stillAdmin = wanted.active && wanted.hasRole(core::Role::Admin);
     if (stillAdmin)
         return {};
@@ -92,8 +101,8 @@ core::Status UserEdits::keepsAnAdministrator(const core::User &wanted) {
     return refusal(tr("The project must keep at least one active administrator."));
 }
 
-core::Status UserEdits::update(const core::User &wanted,
-                               const std::optional<std::string> &password) {
+core::Status UserEdits::update(const core::User &wanted, const std::optional<std::string> &password)
+{
     ASSAY_TRY(refuseUnlessAdmin());
     auto current = m_session.project().users().byId(wanted.id);
     if (!current)

@@ -16,7 +16,8 @@ class ProjectSession;
 /// display name, qualification, password or whether the user is active. Each change is
 /// checked (a name that is free, at least one role, an administrator who keeps the project
 /// administrable), made, and recorded in the audit log as the session's user.
-class UserEdits {
+class UserEdits
+{
     Q_DECLARE_TR_FUNCTIONS(assay::gui::UserEdits)
 
 public:

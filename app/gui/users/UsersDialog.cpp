@@ -29,7 +29,8 @@ enum Column {
     ColumnCount
 };
 
-QString roleText(core::Role role) {
+QString roleText(core::Role role)
+{
     switch (role) {
     case core::Role::Annotator:
         return UsersDialog::tr("Annotator");
@@ -43,7 +44,8 @@ QString roleText(core::Role role) {
     return {};
 }
 
-QString qualificationText(core::Qualification qualification) {
+QString qualificationText(core::Qualification qualification)
+{
     switch (qualification) {
     case core::Qualification::Qualified:
         return UsersDialog::tr("Qualified");
@@ -64,7 +66,8 @@ UsersDialog::UsersDialog(ProjectSession &session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_edits(session)
-    , m_readOnly(!m_edits.mayEdit()) {
+    , m_readOnly(!m_edits.mayEdit())
+{
     setObjectName(QStringLiteral("usersDialog"));
     setWindowTitle(tr("Users — %1").arg(session.projectName()));
     auto *layout = new QVBoxLayout(this);
@@ -121,7 +124,8 @@ UsersDialog::UsersDialog(ProjectSession &session, QWidget *parent)
     resize(1000, 520);
 }
 
-QWidget *UsersDialog::buildForm() {
+QWidget *UsersDialog::buildForm()
+{
     auto *panel = new QWidget(this);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -187,7 +191,8 @@ QWidget *UsersDialog::buildForm() {
     return panel;
 }
 
-void UsersDialog::reload(std::int64_t selectId) {
+void UsersDialog::reload(std::int64_t selectId)
+{
     auto users = m_session.project().users().list(true);
     if (!users) {
         showError(errorText(users.error()));
@@ -226,13 +231,15 @@ void UsersDialog::reload(std::int64_t selectId) {
     userChosen();
 }
 
-void UsersDialog::selectUser(const QString &name) {
+void UsersDialog::selectUser(const QString &name)
+{
     for (int row = 0; row < static_cast<int>(m_users.size()); ++row)
         if (qstr(m_users[static_cast<std::size_t>(row)].name) == name)
             m_table->setCurrentCell(row, 0);
 }
 
-void UsersDialog::userChosen() {
+void UsersDialog::userChosen()
+{
     const int row = m_table->currentRow();
     showError(QString());
     if (row < 0 || row >= static_cast<int>(m_users.size())) {
@@ -258,7 +265,8 @@ void UsersDialog::userChosen() {
     updateEnabled();
 }
 
-void UsersDialog::startNewUser() {
+void UsersDialog::startNewUser()
+{
     m_shownId = 0;
     m_table->blockSignals(true);
     m_table->setCurrentCell(-1, -1);
@@ -281,7 +289,8 @@ void UsersDialog::startNewUser() {
         m_name->setFocus(Qt::OtherFocusReason);
 }
 
-void UsersDialog::updateEnabled() {
+void UsersDialog::updateEnabled()
+{
     const bool editing = !m_readOnly;
     m_new->setEnabled(editing);
     m_name->setReadOnly(!editing || m_shownId != 0);
@@ -295,7 +304,8 @@ void UsersDialog::updateEnabled() {
     m_save->setEnabled(editing);
 }
 
-std::vector<core::Role> UsersDialog::checkedRoles() const {
+std::vector<core::Role> UsersDialog::checkedRoles() const
+{
     std::vector<core::Role> roles;
     for (core::Role role : kRoles)
         if (m_roles.at(role)->isChecked())
@@ -303,7 +313,8 @@ std::vector<core::Role> UsersDialog::checkedRoles() const {
     return roles;
 }
 
-void UsersDialog::save() {
+void UsersDialog::save()
+{
     if (m_readOnly)
         return;
     const std::string displayName = stdstr(m_displayName->text().trimmed());
@@ -345,7 +356,8 @@ void UsersDialog::save() {
     reload(wanted.id);
 }
 
-void UsersDialog::showError(const QString &message) {
+void UsersDialog::showError(const QString &message)
+{
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
 }

@@ -24,7 +24,8 @@ class ProjectSession;
 /// sees the list read-only. Widgets: usersTable, userNewButton, userNameEdit,
 /// userDisplayNameEdit, userRoleAnnotator/Reviewer/Expert/Admin, userQualificationCombo,
 /// userPasswordEdit, userRemovePasswordCheck, userActiveCheck, userSaveButton, userFormError.
-class UsersDialog : public QDialog {
+class UsersDialog : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -42,7 +42,8 @@ QTextEdit#itemText { background: white; }
 QTabBar#fieldTabs::tab { padding: 6px 14px; }
 )css";
 
-QPalette lightPalette() {
+QPalette lightPalette()
+{
     QPalette palette;
     palette.setColor(QPalette::Window, QColor(0xf3, 0xf4, 0xf6));
     palette.setColor(QPalette::WindowText, QColor(0x20, 0x21, 0x24));
@@ -65,7 +66,8 @@ QPalette lightPalette() {
 
 } // namespace
 
-void configureApplication(QApplication &app) {
+void configureApplication(QApplication &app)
+{
     QApplication::setOrganizationName(QStringLiteral("Assay"));
     QApplication::setApplicationName(QStringLiteral("Assay"));
     QApplication::setApplicationDisplayName(QStringLiteral("Assay"));
@@ -79,7 +81,8 @@ void configureApplication(QApplication &app) {
     app.setStyleSheet(QString::fromLatin1(kStyleSheet));
 }
 
-int runDesktop(int argc, char **argv) {
+int runDesktop(int argc, char **argv)
+{
     // The command line is read first, so that --help and mistakes need no display.
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

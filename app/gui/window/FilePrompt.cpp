@@ -5,7 +5,8 @@
 namespace assay::gui {
 namespace {
 
-FilePrompt::Answerer &answerer() {
+FilePrompt::Answerer &answerer()
+{
     static FilePrompt::Answerer instance;
     return instance;
 }
@@ -13,13 +14,15 @@ FilePrompt::Answerer &answerer() {
 } // namespace
 
 QString FilePrompt::openFile(QWidget *parent, const QString &title, const QString &directory,
-                             const QString &filter) {
+                             const QString &filter)
+{
     if (answerer())
         return answerer()(title, filter);
     return QFileDialog::getOpenFileName(parent, title, directory, filter);
 }
 
-void FilePrompt::setAnswerer(Answerer next) {
+void FilePrompt::setAnswerer(Answerer next)
+{
     answerer() = std::move(next);
 }
 

@@ -9,7 +9,8 @@ namespace assay::gui {
 
 /// Asks for a file to open. Dialogs call it instead of QFileDialog directly so that tests can
 /// answer in place of a person: with an answerer set, no dialog is shown.
-class FilePrompt {
+class FilePrompt
+{
 public:
     /// Answers a prompt: gets the title and the filter, returns a path or "" for cancel.
     using Answerer = std::function<QString(const QString &title, const QString &filter)>;

@@ -12,7 +12,8 @@ namespace assay::gui {
 
 MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     : QObject(&window)
-    , m_window(window) {
+    , m_window(window)
+{
     QMenuBar *bar = window.menuBar();
     m_menus[MenuId::File] = addMenu(bar, QT_TR_NOOP("&File"));
     m_menus[MenuId::Edit] = addMenu(bar, QT_TR_NOOP("&Edit"));
@@ -96,7 +97,8 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     window.installEventFilter(this);
 }
 
-QAction *MainActions::make(ActionId id, const char *text, const QKeySequence &shortcut) {
+QAction *MainActions::make(ActionId id, const char *text, const QKeySequence &shortcut)
+{
     auto *action = new QAction(tr(text), this);
     m_texts.emplace_back(action, text);
     if (!shortcut.isEmpty())
@@ -106,29 +108,34 @@ QAction *MainActions::make(ActionId id, const char *text, const QKeySequence &sh
     return action;
 }
 
-template <typename Parent> QMenu *MainActions::addMenu(Parent *parent, const char *title) {
+template <typename Parent> QMenu *MainActions::addMenu(Parent *parent, const char *title)
+{
     QMenu *menu = parent->addMenu(tr(title));
     m_texts.emplace_back(menu->menuAction(), title);
     return menu;
 }
 
-void MainActions::retranslate() {
+void MainActions::retranslate()
+{
     for (const auto &[action, text] : m_texts)
         action->setText(tr(text));
 }
 
-bool MainActions::eventFilter(QObject *watched, QEvent *event) {
+bool MainActions::eventFilter(QObject *watched, QEvent *event)
+{
     if (watched == &m_window && event->type() == QEvent::LanguageChange)
         retranslate();
     return QObject::eventFilter(watched, event);
 }
 
-void MainActions::addToMenu(MenuId menu, QAction *action) {
+void MainActions::addToMenu(MenuId menu, QAction *action)
+{
     m_menus.at(menu)->addAction(action);
     updateMenuVisibility();
 }
 
-void MainActions::updateMenuVisibility() {
+void MainActions::updateMenuVisibility()
+{
     for (const auto &[id, menu] : m_menus)
         menu->menuAction()->setVisible(!menu->actions().isEmpty());
 }

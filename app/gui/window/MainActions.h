@@ -43,7 +43,8 @@ enum class ActionId {
 /// The main window's menus and actions with their shortcuts. Dialogs built elsewhere (the
 /// import wizard, the schema editor, the users dialog) add their actions to a menu here;
 /// menus without actions stay hidden.
-class MainActions : public QObject {
+class MainActions : public QObject
+{
     Q_OBJECT
 
 public:

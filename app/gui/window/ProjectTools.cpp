@@ -19,7 +19,8 @@ namespace assay::gui {
 
 ProjectTools::ProjectTools(MainWindow &window)
     : QObject(&window)
-    , m_window(window) {
+    , m_window(window)
+{
     MainActions &actions = window.actions();
     m_import = new QAction(this);
     m_import->setObjectName(QStringLiteral("importItemsAction"));
@@ -56,32 +57,38 @@ ProjectTools::ProjectTools(MainWindow &window)
 
 ProjectTools::~ProjectTools() = default;
 
-ImportWizard *ProjectTools::importWizard() const {
+ImportWizard *ProjectTools::importWizard() const
+{
     return m_importWizard;
 }
 
-SchemaEditor *ProjectTools::schemaEditor() const {
+SchemaEditor *ProjectTools::schemaEditor() const
+{
     return m_schemaEditor;
 }
 
-UsersDialog *ProjectTools::usersDialog() const {
+UsersDialog *ProjectTools::usersDialog() const
+{
     return m_usersDialog;
 }
 
-void ProjectTools::retranslate() {
+void ProjectTools::retranslate()
+{
     m_import->setText(tr("&Import Items…"));
     m_schema->setText(tr("&Schema…"));
     m_users->setText(tr("&Users…"));
     updateActions();
 }
 
-bool ProjectTools::eventFilter(QObject *watched, QEvent *event) {
+bool ProjectTools::eventFilter(QObject *watched, QEvent *event)
+{
     if (watched == &m_window && event->type() == QEvent::LanguageChange)
         retranslate();
     return QObject::eventFilter(watched, event);
 }
 
-void ProjectTools::updateActions() {
+void ProjectTools::updateActions()
+{
     ProjectSession &session = m_window.session();
     const bool working = session.isOpen() && session.hasUser();
     const bool admin = working && session.user().hasRole(core::Role::Admin);
@@ -92,14 +99,16 @@ void ProjectTools::updateActions() {
     m_users->setEnabled(working);
 }
 
-void ProjectTools::restartQueue() {
+void ProjectTools::restartQueue()
+{
     if (!m_window.session().hasUser())
         return;
     if (const core::Status started = m_window.annotateView()->start(); !started.ok())
         m_window.statusBar()->showMessage(errorText(started.error()), 15000);
 }
 
-void ProjectTools::showImportWizard() {
+void ProjectTools::showImportWizard()
+{
     if (m_importWizard || !m_import->isEnabled())
         return;
     m_importWizard = new ImportWizard(m_window.session(), &m_window);
@@ -112,7 +121,8 @@ void ProjectTools::showImportWizard() {
     m_importWizard->open();
 }
 
-void ProjectTools::showSchemaEditor() {
+void ProjectTools::showSchemaEditor()
+{
     if (m_schemaEditor || !m_schema->isEnabled())
         return;
     m_schemaEditor = new SchemaEditor(m_window.session(), &m_window);
@@ -129,7 +139,8 @@ void ProjectTools::showSchemaEditor() {
     m_schemaEditor->open();
 }
 
-void ProjectTools::showUsersDialog() {
+void ProjectTools::showUsersDialog()
+{
     if (m_usersDialog || !m_users->isEnabled())
         return;
     m_usersDialog = new UsersDialog(m_window.session(), &m_window);

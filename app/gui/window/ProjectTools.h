@@ -18,7 +18,8 @@ class UsersDialog;
 /// administrator; everyone may look at the schema and the users. The dialogs open
 /// window-modal without blocking (open(), not exec()), so tests can drive them; the views
 /// refresh when they close.
-class ProjectTools : public QObject {
+class ProjectTools : public QObject
+{
     Q_OBJECT
 
 public:

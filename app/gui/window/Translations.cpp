@@ -12,7 +12,8 @@ namespace {
 QTranslator *g_assay = nullptr;
 QTranslator *g_qt = nullptr;
 
-void replace(QTranslator *&slot, QTranslator *next) {
+void replace(QTranslator *&slot, QTranslator *next)
+{
     if (slot) {
         QCoreApplication::removeTranslator(slot);
         delete slot;
@@ -24,7 +25,8 @@ void replace(QTranslator *&slot, QTranslator *next) {
 
 } // namespace
 
-QString installTranslations(const QString &language) {
+QString installTranslations(const QString &language)
+{
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     const bool chinese = locale.language() == QLocale::Chinese;
     const QString used = chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
