@@ -122,7 +122,7 @@ ImportReport AnnotationImporter::run(const AnnotationImportOptions &options,
         }
         const std::int64_t line = (*lines)->line();
         auto rowError = [&](const std::string &message) {
-            reject(Error(ErrorCode::Validation, message, sourceName, line));
+            reject(Error(ErrorCode::Validation, message, options.path, line));
         };
         const auto id = doc.find(options.idField);
         if (id == doc.end() || !(id->is_string() || id->is_number_integer())) {

@@ -173,7 +173,7 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
 
     auto warn = [&](std::string message, std::int64_t line) {
         if (report.warnings.size() < ImportReport::kMaxListed)
-            report.warnings.emplace_back(ErrorCode::Validation, std::move(message), sourceName,
+            report.warnings.emplace_back(ErrorCode::Validation, std::move(message), options.path,
                                          line);
     };
     auto reject = [&](Error error) {

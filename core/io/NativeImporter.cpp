@@ -209,7 +209,7 @@ ImportReport NativeImporter::run(const ImportOptions &options, const ProgressCal
         }
         const std::int64_t line = (*lines)->line();
         auto rowError = [&](const std::string &message) {
-            reject(Error(ErrorCode::Validation, message, sourceName, line));
+            reject(Error(ErrorCode::Validation, message, options.path, line));
         };
         const nlohmann::ordered_json &doc = parsed;
         if (!doc.contains("text") || !doc["text"].is_string()) {

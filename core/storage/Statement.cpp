@@ -70,6 +70,12 @@ Statement &Statement::bind(int index, std::string_view value)
     return *this;
 }
 
+Statement &Statement::bind(int index, std::string &&value)
+{
+    sqlite3_bind_text64(m_stmt, index, value.c_str(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
+
 Statement &Statement::bindBlob(int index, const void *data, std::size_t size)
 {
     sqlite3_bind_blob64(m_stmt, index, data, size, SQLITE_STATIC);

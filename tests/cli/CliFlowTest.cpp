@@ -79,7 +79,7 @@ TEST(CliFlow, HotlineTaxonomyAndMessagesFromTheIssue)
     ASSERT_EQ(import.code, 0) << import.err;
     EXPECT_TRUE(contains(import.out, "imported 495 items as batch 1 (csv, UTF-8"));
     EXPECT_TRUE(contains(import.out, "1 duplicate texts, 1 duplicate ids")) << import.out;
-    EXPECT_TRUE(contains(import.err, "warning: fujian2.csv:1972: duplicate id '37042'")) << import.err;
+    EXPECT_TRUE(contains(import.err, "fujian2.csv:1972: duplicate id '37042'")) << import.err;
 
     const auto json = stats(project);
     EXPECT_EQ(json["items"], 495);
@@ -173,7 +173,7 @@ TEST(CliFlow, AnnotateLoadsAPersonsAndAModelsLabels)
     const auto ambiguous = dir.write("ambiguous.jsonl", "{\"id\": \"2\", \"label\": \"其他\"}\n");
     const auto refused = cliRun({"annotate", project, ambiguous, "--user", "alice"});
     EXPECT_EQ(refused.code, 1);
-    EXPECT_TRUE(contains(refused.err, "assay: ambiguous.jsonl:1: label '其他' is ambiguous"))
+    EXPECT_TRUE(contains(refused.err, "ambiguous.jsonl:1: label '其他' is ambiguous"))
         << refused.err;
     EXPECT_EQ(snapshotOf(project), before);
 

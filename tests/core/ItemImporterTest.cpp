@@ -228,7 +228,7 @@ TEST(ItemImporter, HotlineMessagesFromARealCsvExport)
     ASSERT_EQ(report.warnings.size(), 2u);
     for (const Error &warning : report.warnings) {
         EXPECT_EQ(warning.line, 1972) << warning.toString();
-        EXPECT_EQ(warning.file, "fujian2.csv");
+        EXPECT_EQ(warning.file, path); // the path as given, like row errors
     }
     EXPECT_NE(report.warnings[0].message.find("duplicate id '37042'"), std::string::npos)
         << report.warnings[0].message;
