@@ -42,6 +42,8 @@ public:
     /// Leaves the queue (project closing or user changing).
     void stop();
 
+    /// The queue, draft and undo stack behind the view, and its main widgets (for the window
+    /// and for tests).
     ItemFlow &flow() { return m_flow; }
     QUndoStack &undoStack() { return m_flow.undoStack(); }
     LabelPicker *picker() const { return m_picker; }
@@ -49,23 +51,33 @@ public:
     MessageBanner *banner() const { return m_banner; }
     /// The field being answered: index into the session's fields (-1 when there are none).
     int activeField() const { return m_active; }
+    /// Makes field `index` the one being answered, and gives its editor the keyboard.
     void setActiveField(int index, bool giveFocus = true);
+    /// The item text's size in points, and whether the item details show.
     int textPointSize() const { return m_pointSize; }
     bool isMetadataVisible() const;
 
 public slots:
+    /// Stores the answers and shows the next item; says what is missing instead when a
+    /// single-choice field has no label.
     void submit();
     /// Asks for a reason, then skips.
     void skip();
+    /// Skips the item with `reason`.
     void skipWithReason(const QString &reason);
+    /// The item handled before this one; back towards the head of the queue.
     void back();
     void forward();
+    /// The next or previous field, wrapping round.
     void nextField();
     void previousField();
+    /// Larger, smaller and normal item text (kept in the settings).
     void zoomIn();
     void zoomOut();
     void zoomReset();
+    /// Shows or hides the item details under the text.
     void setMetadataVisible(bool visible);
+    /// Gives the label search box the keyboard (when the field is a choice field).
     void focusSearch();
 
 signals:

@@ -32,6 +32,7 @@ public:
     /// Drops the head without counting it handled (it was closed by someone else).
     void dropHead();
 
+    /// Whether an item handled before the current one can be shown.
     bool canGoBack() const { return m_position > 0; }
     /// Shows the previously handled item.
     void back();

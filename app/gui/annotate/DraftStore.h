@@ -27,9 +27,11 @@ public:
 
     DraftStore(core::Project &project, std::int64_t userId);
 
+    /// Replaces the saved draft with `draft`.
     core::Status save(const Draft &draft);
     /// The saved draft, if there is one and it can be read.
     std::optional<Draft> load();
+    /// Forgets the saved draft (after a submit or skip).
     core::Status clear();
 
 private:

@@ -31,10 +31,13 @@ public:
     core::Status start();
     /// Leaves the queue (the project closes or the user changes); the draft stays saved.
     void stop();
+    /// Whether a queue is being worked.
     bool isStarted() const { return m_queue != nullptr; }
 
     /// Whether an item is on screen; false when the queue is empty.
     bool hasItem() const { return m_item.has_value(); }
+    /// The item on screen (only while hasItem()), its answers being edited and their undo
+    /// stack.
     const LoadedItem &item() const { return *m_item; }
     ItemDraft &draft() { return m_draft; }
     const ItemDraft &draft() const { return m_draft; }
@@ -46,6 +49,7 @@ public:
     std::int64_t position() const;
     /// Items waiting for the user, the one on screen included.
     std::int64_t remaining() const;
+    /// Items submitted or skipped in this session, and whether one can be shown again.
     std::int64_t handledCount() const;
     bool canGoBack() const;
     /// Whether the item on screen was handled earlier in this session.

@@ -31,7 +31,9 @@ public:
 
     /// Shows `text` with the cursor at its start and no highlights.
     void setItemText(const QString &text);
+    /// How the text's code points map to Qt's positions.
     const TextOffsets &offsets() const { return m_offsets; }
+    /// Draws `highlights` over the text, replacing those drawn before.
     void setHighlights(std::vector<Highlight> highlights);
 
     /// The selection as [start, end) in code points; start == end when nothing is selected.

@@ -17,6 +17,7 @@ class MetadataPanel : public QTextBrowser
 public:
     explicit MetadataPanel(QWidget *parent = nullptr);
 
+    /// Shows the details of `item`, or nothing.
     void showItem(const core::Item &item);
     void clearItem();
 };

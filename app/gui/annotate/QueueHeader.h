@@ -23,6 +23,7 @@ public:
     void setProjectProgress(std::int64_t done, std::int64_t total);
     /// The elapsed time on the item.
     void setElapsed(std::int64_t milliseconds);
+    /// Shows `message` instead of a queue position (no item on screen).
     void setEmpty(const QString &message);
 
 private:

@@ -29,6 +29,7 @@ class SpanFieldPanel : public QWidget
 public:
     explicit SpanFieldPanel(QWidget *parent = nullptr);
 
+    /// Shows the legend of the span field `taxonomy` belongs to.
     void setField(std::shared_ptr<const core::Taxonomy> taxonomy);
     /// The colour of each label of the field (by id), as the legend shows it.
     const std::map<std::int64_t, QColor> &colors() const { return m_colors; }

@@ -21,6 +21,7 @@ public:
     /// rounds down to the character's start. Clamped to the text.
     std::int64_t toCodePoint(qsizetype utf16) const;
 
+    /// The text's length in code points and in UTF-16 units.
     std::int64_t codePointCount() const { return m_codePoints; }
     qsizetype utf16Count() const { return m_utf16; }
 

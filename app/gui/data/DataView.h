@@ -35,10 +35,12 @@ public:
 
     /// Fills the filters for the session's project.
     void projectOpened();
+    /// Empties the view when the project closes.
     void projectClosed();
     /// The view is shown: reloads when items changed since it was last shown.
     void activate();
 
+    /// The table and its model (for the window and for tests).
     ItemTableModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
 

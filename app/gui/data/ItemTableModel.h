@@ -37,6 +37,7 @@ public:
     /// Shows nothing.
     void clear();
 
+    /// The item shown in `row` (0 when there is none).
     std::int64_t itemId(int row) const;
     /// Whether every matching item has been loaded.
     bool isComplete() const { return m_complete; }

@@ -27,6 +27,7 @@ public:
     std::optional<std::int64_t> labelId() const { return m_labelId; }
     /// Chooses label `labelId` of field `fieldId` (as picking it from the list does).
     void setLabel(std::int64_t fieldId, std::int64_t labelId);
+    /// Removes the label filter.
     void clearLabel();
 
 signals:

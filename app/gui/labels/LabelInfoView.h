@@ -20,6 +20,7 @@ public:
 
     /// Shows label `labelId` of `taxonomy`, or a hint when there is none.
     void showLabel(const core::Taxonomy *taxonomy, std::int64_t labelId);
+    /// The label shown (-1 before any).
     std::int64_t labelId() const { return m_labelId; }
 
 private:

@@ -40,15 +40,18 @@ public:
     /// use of it). Clears the search box and the suggestions.
     void setField(std::shared_ptr<const core::Taxonomy> taxonomy, const core::LabelSearch *search);
     const core::Taxonomy *taxonomy() const { return m_taxonomy.get(); }
+    /// Offers `suggestions` on keys 1–9.
     void setSuggestions(std::vector<Suggestion> suggestions);
     /// The labels in the current answer, in the order chosen.
     void setChosen(const std::vector<std::int64_t> &chosen);
 
     /// Types `query` into the search box, filtering the list as typing does.
     void setQuery(const QString &query);
+    /// What is typed in the search box.
     QString query() const;
     /// Empties the search box and returns to the tree.
     void clearSearch();
+    /// Gives the search box the keyboard.
     void focusSearch();
 
     /// The highlighted label (0 when none).

@@ -29,6 +29,7 @@ public:
 
     /// Every match, including rows not yet handed to the view.
     std::size_t matchCount() const { return m_matches.size(); }
+    /// The label of result `row` (0 when there is none).
     std::int64_t labelId(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -22,6 +22,7 @@ class SuggestionStrip : public QWidget
 public:
     explicit SuggestionStrip(QWidget *parent = nullptr);
 
+    /// Shows `suggestions` (labels of `taxonomy`), numbered from 1; hidden when empty.
     void setSuggestions(std::shared_ptr<const core::Taxonomy> taxonomy,
                         std::vector<Suggestion> suggestions);
     const std::vector<Suggestion> &suggestions() const { return m_suggestions; }

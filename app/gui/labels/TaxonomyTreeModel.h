@@ -18,6 +18,7 @@ class TaxonomyTreeModel : public QAbstractItemModel
 public:
     explicit TaxonomyTreeModel(QObject *parent = nullptr);
 
+    /// Shows the tree of `taxonomy` (nothing for nullptr).
     void setTaxonomy(std::shared_ptr<const core::Taxonomy> taxonomy);
     const core::Taxonomy *taxonomy() const { return m_taxonomy.get(); }
     /// Marks the labels in the current answer.
@@ -25,6 +26,7 @@ public:
 
     /// The index of label `labelId` (invalid when unknown).
     QModelIndex indexOf(std::int64_t labelId) const;
+    /// The label an index stands for (0 for an invalid index).
     static std::int64_t labelId(const QModelIndex &index);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

@@ -42,6 +42,7 @@ public:
     /// Asks the work to stop; it sees this on its next progress report.
     void cancel();
 
+    /// Whether the work is still running, and whether Cancel was pressed.
     bool isRunning() const { return m_running; }
     bool wasCancelled() const;
     /// The work's outcome, once finished() was emitted.

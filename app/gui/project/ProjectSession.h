@@ -34,6 +34,7 @@ public:
     /// Closes the project (and forgets the user); emits projectClosed when one was open.
     void close();
 
+    /// Whether a project is open.
     bool isOpen() const { return m_project != nullptr; }
     /// The open project; only valid while isOpen().
     core::Project &project() { return *m_project; }

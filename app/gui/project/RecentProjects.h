@@ -17,6 +17,7 @@ public:
     static void add(const QString &path);
     /// Forgets `path`, e.g. after it failed to open.
     static void remove(const QString &path);
+    /// Forgets every project.
     static void clear();
 
 private:

@@ -51,6 +51,7 @@ public:
     /// Builds the menus in `window`'s menu bar; undo and redo follow `undoStack`.
     MainActions(QMainWindow &window, QUndoStack &undoStack);
 
+    /// The action or menu by its id.
     QAction *action(ActionId id) const { return m_actions.at(id); }
     QMenu *menu(MenuId id) const { return m_menus.at(id); }
     /// The File ▸ Open Recent submenu, rebuilt by the window from the recent projects.

@@ -27,6 +27,7 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    /// The open project and user, the menus, and the two views: where other dialogs hook in.
     ProjectSession &session() { return *m_session; }
     MainActions &actions() { return *m_actions; }
     AnnotateView *annotateView() const { return m_annotate; }
@@ -38,6 +39,7 @@ public:
     bool openProject(const QString &path, const QString &userName = {});
     /// Creates a project at `path` and asks for its first user. False when it failed.
     bool createProject(const QString &path, const QString &userName = {});
+    /// Closes the project; the next start will not reopen it.
     void closeProject();
     /// Asks who is working (or takes `userName`), then starts their queue.
     bool chooseUser(const QString &userName = {});
@@ -52,8 +54,10 @@ public:
     void setErrorHandler(ErrorHandler handler) { m_errorHandler = std::move(handler); }
 
 public slots:
+    /// Switches to the annotate or the data view.
     void showAnnotate();
     void showData();
+    /// Asks for a file, then creates or opens that project.
     void newProjectDialog();
     void openProjectDialog();
 

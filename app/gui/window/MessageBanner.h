@@ -19,8 +19,11 @@ public:
 
     explicit MessageBanner(QWidget *parent = nullptr);
 
+    /// Shows `text`, replacing what was shown.
     void showMessage(const QString &text, Kind kind = Kind::Information);
+    /// The message on show, or empty when none is.
     QString text() const;
+    /// Hides the message.
     void dismiss();
 
 private:
