@@ -76,12 +76,12 @@ Result<Statement> Database::prepare(std::string_view sql)
     return Statement(m_db, stmt);
 }
 
-Result<Statement *> Database::cached(std::string_view sql)
+Result<CachedStatement> Database::cached(std::string_view sql)
 {
     auto found = m_cache.find(std::string(sql));
     if (found != m_cache.end()) {
         found->second->reset();
-        return found->second.get();
+        return CachedStatement(found->second.get());
     }
     auto prepared = prepare(sql);
     if (!prepared)
@@ -89,7 +89,7 @@ Result<Statement *> Database::cached(std::string_view sql)
     auto stored = std::make_unique<Statement>(std::move(prepared).value());
     Statement *raw = stored.get();
     m_cache.emplace(std::string(sql), std::move(stored));
-    return raw;
+    return CachedStatement(raw);
 }
 
 Result<std::int64_t> Database::queryInt(std::string_view sql)

@@ -7,10 +7,40 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 
 struct sqlite3;
 
 namespace assay::core {
+
+/// A prepared statement borrowed from a Database's cache for one use. It is reset when the
+/// borrow ends, so no statement is left part-way through its rows: a statement left
+/// unfinished would keep a read transaction open and pin this connection to an old
+/// snapshot of the project (it would not see what other connections commit).
+class CachedStatement
+{
+public:
+    explicit CachedStatement(Statement *statement)
+        : m_statement(statement)
+    {}
+    CachedStatement(CachedStatement &&other) noexcept
+        : m_statement(std::exchange(other.m_statement, nullptr))
+    {}
+    CachedStatement &operator=(CachedStatement &&) = delete;
+    CachedStatement(const CachedStatement &) = delete;
+    CachedStatement &operator=(const CachedStatement &) = delete;
+    ~CachedStatement()
+    {
+        if (m_statement)
+            m_statement->reset();
+    }
+
+    Statement *operator->() const { return m_statement; }
+    Statement &operator*() const { return *m_statement; }
+
+private:
+    Statement *m_statement;
+};
 
 /// One open SQLite connection. Owns the handle and a cache of prepared statements, so hot
 /// paths prepare their SQL once. Not shared between threads: a worker opens its own.
@@ -32,9 +62,9 @@ public:
     Status exec(std::string_view sql);
     /// Compiles a statement for one-off use.
     Result<Statement> prepare(std::string_view sql);
-    /// A cached prepared statement, reset and with bindings cleared, ready to bind.
-    /// The reference is valid until the Database is destroyed.
-    Result<Statement *> cached(std::string_view sql);
+    /// A cached prepared statement, reset and with bindings cleared, ready to bind; it is
+    /// reset again when the returned borrow goes out of scope.
+    Result<CachedStatement> cached(std::string_view sql);
 
     /// Runs a query expected to return one integer (0 when it returns no row).
     Result<std::int64_t> queryInt(std::string_view sql);
