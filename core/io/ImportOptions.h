@@ -27,7 +27,7 @@ struct ImportOptions {
     bool removeCjkSpacing = false;   ///< drop print-layout spaces between CJK characters
     bool trim = true;                ///< strip leading and trailing white space of texts
     bool skipBad = false;            ///< import good rows, report and skip bad ones
-    bool skipDuplicateTexts = false; ///< leave out texts already in the project or file
+    bool skipDuplicates = false;     ///< leave out rows whose text or id was seen before
     std::optional<std::int64_t> userId; ///< who imports, for the audit log
 };
 

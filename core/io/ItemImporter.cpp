@@ -1,117 +1,90 @@
 #include "io/ItemImporter.h"
 
-#include "io/ContentHashIndex.h"
-#include "io/ItemSource.h"
+#include "io/ImportPipeline.h"
 #include "io/JsonWriter.h"
+#include "items/ItemWriter.h"
 #include "project/Clock.h"
 #include "project/Project.h"
-#include "text/Utf8.h"
 
-#include <atomic>
 #include <chrono>
-#include <condition_variable>
-#include <deque>
 #include <filesystem>
-#include <mutex>
-#include <thread>
 
 namespace assay::core {
 namespace {
-
-// One parsed row, hashed and measured on the reader thread.
-struct ParsedRow {
-    ReadStatus status = ReadStatus::End;
-    ItemRecord record;
-    Error error;
-    std::uint64_t hash = 0;
-    std::int64_t length = 0;
-};
-
-using Chunk = std::vector<ParsedRow>;
-
-// A bounded hand-over from the reader thread to the writer.
-class ChunkQueue
-{
-public:
-    void push(Chunk chunk)
-    {
-        std::unique_lock lock(m_mutex);
-        m_notFull.wait(lock, [&] { return m_chunks.size() < kCapacity || m_stopped; });
-        if (m_stopped)
-            return;
-        m_chunks.push_back(std::move(chunk));
-        m_notEmpty.notify_one();
-    }
-    bool pop(Chunk &chunk)
-    {
-        std::unique_lock lock(m_mutex);
-        m_notEmpty.wait(lock, [&] { return !m_chunks.empty() || m_closed; });
-        if (m_chunks.empty())
-            return false;
-        chunk = std::move(m_chunks.front());
-        m_chunks.pop_front();
-        m_notFull.notify_one();
-        return true;
-    }
-    void close()
-    {
-        std::lock_guard lock(m_mutex);
-        m_closed = true;
-        m_notEmpty.notify_all();
-    }
-    void stop()
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopped = true;
-        m_notFull.notify_all();
-    }
-    bool stopped()
-    {
-        std::lock_guard lock(m_mutex);
-        return m_stopped;
-    }
-
-private:
-    static constexpr std::size_t kCapacity = 8;
-    std::mutex m_mutex;
-    std::condition_variable m_notEmpty;
-    std::condition_variable m_notFull;
-    std::deque<Chunk> m_chunks;
-    bool m_closed = false;
-    bool m_stopped = false;
-};
-
-constexpr std::size_t kChunkRows = 1024;
-
-void readAll(ItemSource &source, ChunkQueue &queue)
-{
-    Chunk chunk;
-    chunk.reserve(kChunkRows);
-    while (!queue.stopped()) {
-        ParsedRow row;
-        row.status = source.next(row.record, row.error);
-        if (row.status == ReadStatus::Item) {
-            row.hash = contentHash(row.record.text);
-            row.length = static_cast<std::int64_t>(utf8::length(row.record.text));
-        }
-        const bool last = row.status == ReadStatus::End || row.status == ReadStatus::Fatal;
-        chunk.push_back(std::move(row));
-        if (last || chunk.size() == kChunkRows) {
-            queue.push(std::move(chunk));
-            chunk = Chunk();
-            chunk.reserve(kChunkRows);
-        }
-        if (last)
-            break;
-    }
-    queue.close();
-}
 
 std::string describeWhere(std::int64_t where)
 {
     return where > 0 ? "line " + std::to_string(where)
                      : "item " + std::to_string(-where) + " already in the project";
 }
+
+// Loads the hashes of the texts and ids already in the project, each from its covering
+// index rather than the (large) items table.
+Status loadExisting(Database &db, SeenContent &seen)
+{
+    auto hashes = db.prepare("SELECT content_hash, id FROM items INDEXED BY items_content_hash");
+    if (!hashes)
+        return hashes.error();
+    while (true) {
+        auto row = hashes->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        seen.texts.insert(static_cast<std::uint64_t>(hashes->columnInt(0)), -hashes->columnInt(1));
+    }
+    auto ids = db.prepare("SELECT external_id, id FROM items INDEXED BY items_external_id "
+                          "WHERE external_id IS NOT NULL");
+    if (!ids)
+        return ids.error();
+    while (true) {
+        auto row = ids->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        seen.ids.insert(externalIdHash(ids->columnText(0)), -ids->columnInt(1));
+    }
+    return {};
+}
+
+// The items table's secondary indexes, dropped while a large import fills an empty table
+// and rebuilt afterwards: sorting once is about twice as fast as inserting row by row.
+class DeferredIndexes
+{
+public:
+    static Result<DeferredIndexes> drop(Database &db)
+    {
+        DeferredIndexes deferred;
+        auto list = db.prepare(
+            "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'items' "
+            "AND sql IS NOT NULL ORDER BY name");
+        if (!list)
+            return list.error();
+        while (true) {
+            auto row = list->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            deferred.m_names.push_back(list->columnString(0));
+            deferred.m_definitions.push_back(list->columnString(1));
+        }
+        for (const std::string &name : deferred.m_names)
+            ASSAY_TRY(db.exec("DROP INDEX " + name));
+        return deferred;
+    }
+    Status rebuild(Database &db) const
+    {
+        for (const std::string &definition : m_definitions)
+            ASSAY_TRY(db.exec(definition));
+        return {};
+    }
+
+private:
+    std::vector<std::string> m_names;
+    std::vector<std::string> m_definitions;
+};
 
 } // namespace
 
@@ -139,139 +112,124 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
         options.format == ItemFormat::Auto ? guessItemFormat(options.path) : options.format;
     report.format = itemFormatName(format);
     report.encoding = source.input().encodingName();
+    const std::string sourceName = std::filesystem::path(options.path).filename().string();
 
     Database &db = m_project.database();
-    // Texts already in the project, so duplicates across imports are found too.
     auto existingCount = m_project.items().count();
     if (!existingCount)
         return fail(existingCount.error());
-    ContentHashIndex seen(static_cast<std::size_t>(*existingCount) + 1024);
-    if (*existingCount > 0) {
-        auto stmt = db.prepare("SELECT content_hash, id FROM items");
-        if (!stmt)
-            return fail(stmt.error());
-        while (true) {
-            auto row = stmt->step();
-            if (!row)
-                return fail(row.error());
-            if (!*row)
-                break;
-            seen.insert(static_cast<std::uint64_t>(stmt->columnInt(0)), -stmt->columnInt(1));
+    // About 250 bytes per item is a fair guess for sizing the in-memory indexes.
+    SeenContent seen(static_cast<std::size_t>(*existingCount) +
+                     static_cast<std::size_t>(source.input().size() / 250) + 1024);
+    if (*existingCount > 0)
+        if (auto status = loadExisting(db, seen); !status)
+            return fail(status.error());
+
+    // While importing: a bigger page cache keeps index pages in memory, and, when no other
+    // connection has the project open, a rollback journal instead of the write-ahead log
+    // writes the new pages once instead of twice (log, then checkpoint).
+    (void)db.exec("PRAGMA cache_size = -65536");
+    (void)db.exec("PRAGMA journal_mode = DELETE"); // refused, harmlessly, when others read
+    struct RestoreSettings {
+        Database &db;
+        ~RestoreSettings()
+        {
+            (void)db.exec("PRAGMA cache_size = -32768");
+            (void)db.exec("PRAGMA journal_mode = WAL");
         }
-    }
+    } restoreSettings{db};
 
     auto transaction = Transaction::begin(db);
     if (!transaction)
         return fail(transaction.error());
+    std::optional<DeferredIndexes> deferred;
+    if (*existingCount == 0) {
+        auto dropped = DeferredIndexes::drop(db);
+        if (!dropped)
+            return fail(dropped.error());
+        deferred = std::move(dropped).value();
+    }
 
-    std::string optionsJson = "{\"text_field\":" + jsonQuoted(options.textField) +
-                              ",\"id_field\":" + jsonQuoted(options.idField) +
-                              ",\"encoding\":" + jsonQuoted(report.encoding) +
-                              ",\"split\":\"" +
-                              (options.split == TextSplit::Paragraphs ? "paragraphs" : "lines") +
-                              "\",\"remove_cjk_spacing\":" +
-                              (options.removeCjkSpacing ? "true" : "false") + "}";
+    const std::string optionsJson =
+        "{\"text_field\":" + jsonQuoted(options.textField) +
+        ",\"id_field\":" + jsonQuoted(options.idField) +
+        ",\"encoding\":" + jsonQuoted(report.encoding) + ",\"split\":\"" +
+        (options.split == TextSplit::Paragraphs ? "paragraphs" : "lines") +
+        "\",\"remove_cjk_spacing\":" + (options.removeCjkSpacing ? "true" : "false") + "}";
     auto batch = db.prepare("INSERT INTO batches (source, format, sha256, imported_at, user_id, "
                             "options) VALUES (?, ?, '', ?, ?, ?)");
     if (!batch)
         return fail(batch.error());
-    const std::string sourceName = std::filesystem::path(options.path).filename().string();
     batch->bind(1, sourceName).bind(2, report.format).bind(3, nowMillis());
     batch->bind(4, options.userId).bind(5, optionsJson);
     if (auto status = batch->run(); !status)
         return fail(status.error());
     report.batchId = db.lastInsertId();
+    auto writer = ItemWriter::create(db, report.batchId);
+    if (!writer)
+        return fail(writer.error());
 
-    auto insert = db.prepare("INSERT INTO items (external_id, text, meta, length, content_hash, "
-                             "batch_id, state) VALUES (?, ?, ?, ?, ?, ?, 0)");
-    if (!insert)
-        return fail(insert.error());
-
-    ChunkQueue queue;
-    std::thread reader([&] { readAll(source, queue); });
-    auto stopReader = [&] {
-        queue.stop();
-        Chunk drain;
-        while (queue.pop(drain)) {
-        }
-        reader.join();
+    auto warn = [&](std::string message, std::int64_t line) {
+        if (report.warnings.size() < ImportReport::kMaxListed)
+            report.warnings.emplace_back(ErrorCode::Validation, std::move(message), sourceName,
+                                         line);
     };
-
     auto reject = [&](Error error) {
         ++report.rejected;
         if (report.rowErrors.size() < ImportReport::kMaxListed)
             report.rowErrors.push_back(std::move(error));
     };
 
-    Chunk chunk;
     std::optional<Error> fatal;
-    std::uint64_t lastProgress = 0;
-    while (!fatal && queue.pop(chunk)) {
-        for (ParsedRow &row : chunk) {
-            if (row.status == ReadStatus::End)
-                break;
-            if (row.status == ReadStatus::Fatal) {
-                fatal = row.error;
-                break;
-            }
-            if (row.status == ReadStatus::RowError) {
-                reject(std::move(row.error));
-                continue;
-            }
-            ItemRecord &record = row.record;
-            if (const std::int64_t earlier = seen.insert(row.hash, record.line)) {
-                ++report.duplicateTexts;
-                if (report.warnings.size() < ImportReport::kMaxListed)
-                    report.warnings.emplace_back(ErrorCode::Validation,
-                                                 "duplicate text: same as " + describeWhere(earlier),
-                                                 sourceName, record.line);
-                if (options.skipDuplicateTexts) {
+    {
+        ImportPipeline pipeline(source, seen);
+        ImportPipeline::Chunk chunk;
+        std::uint64_t lastProgress = 0;
+        while (!fatal && pipeline.next(chunk)) {
+            for (ParsedRow &row : chunk) {
+                if (row.status == ReadStatus::End)
+                    break;
+                if (row.status == ReadStatus::Fatal) {
+                    fatal = row.error;
+                    break;
+                }
+                if (row.status == ReadStatus::RowError) {
+                    reject(std::move(row.error));
+                    continue;
+                }
+                const ItemRecord &record = row.record;
+                if (row.sameIdAs) {
+                    ++report.duplicateIds;
+                    warn("duplicate id '" + *record.externalId + "': same id as " +
+                             describeWhere(row.sameIdAs),
+                         record.line);
+                }
+                if (row.sameTextAs) {
+                    ++report.duplicateTexts;
+                    warn("duplicate text: same as " + describeWhere(row.sameTextAs), record.line);
+                }
+                if (options.skipDuplicates && (row.sameIdAs || row.sameTextAs)) {
                     ++report.skippedDuplicates;
                     continue;
                 }
-            }
-            Statement &s = *insert;
-            if (record.externalId)
-                s.bind(1, *record.externalId);
-            else
-                s.bindNull(1);
-            s.bind(2, record.text);
-            if (record.meta.empty())
-                s.bind(3, std::string_view());
-            else
-                s.bind(3, record.meta);
-            s.bind(4, row.length).bind(5, static_cast<std::int64_t>(row.hash));
-            s.bind(6, report.batchId);
-            auto inserted = s.run();
-            if (!inserted) {
-                if (inserted.error().code == ErrorCode::Validation && record.externalId) {
-                    auto existing = m_project.items().findByExternalId(*record.externalId);
-                    const bool sameBatch = existing.ok() && *existing &&
-                                           (*existing)->batchId == report.batchId;
-                    reject(Error(ErrorCode::Validation,
-                                 "duplicate id '" + *record.externalId + "' (" +
-                                     (sameBatch ? std::string("an earlier line of this file has it")
-                                                : "item " + std::to_string((*existing)->id) +
-                                                      " in the project has it") +
-                                     ")",
-                                 sourceName, record.line));
-                    continue;
+                auto inserted = writer->insert(record.externalId, record.text, record.meta,
+                                               row.length, row.hash);
+                if (!inserted) {
+                    fatal = inserted.error();
+                    break;
                 }
-                fatal = inserted.error();
-                break;
+                ++report.imported;
             }
-            ++report.imported;
-        }
-        if (progress && !fatal) {
+            pipeline.recycle(std::move(chunk));
+            chunk = ImportPipeline::Chunk();
             const std::uint64_t done = source.input().bytesRead();
-            if (done != lastProgress) {
+            if (progress && !fatal && done != lastProgress) {
                 lastProgress = done;
                 if (!progress(done, source.input().size()))
                     fatal = Error(ErrorCode::Cancelled, "import cancelled; nothing was imported");
             }
         }
-    }
-    stopReader();
+    } // joins the reader thread
 
     if (fatal)
         return fail(*fatal);
@@ -284,6 +242,9 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
                           options.path));
     if (report.imported == 0)
         return fail(Error(ErrorCode::Validation, "no items to import", options.path));
+    if (deferred)
+        if (auto status = deferred->rebuild(db); !status)
+            return fail(status.error());
 
     report.sha256 = source.input().sha256();
     auto finish = db.prepare("UPDATE batches SET sha256 = ?, item_count = ?, rejected_count = ?, "
@@ -291,7 +252,7 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
     if (!finish)
         return fail(finish.error());
     finish->bind(1, report.sha256).bind(2, report.imported).bind(3, report.rejected);
-    finish->bind(4, report.duplicateTexts).bind(5, report.batchId);
+    finish->bind(4, report.duplicateTexts + report.duplicateIds).bind(5, report.batchId);
     if (auto status = finish->run(); !status)
         return fail(status.error());
     if (auto status = m_project.items().adjustStateCount(ItemState::New, report.imported); !status)
@@ -300,7 +261,8 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
         "{\"source\":" + jsonQuoted(sourceName) + ",\"format\":\"" + report.format +
         "\",\"sha256\":\"" + report.sha256 + "\",\"items\":" + std::to_string(report.imported) +
         ",\"rejected\":" + std::to_string(report.rejected) +
-        ",\"duplicate_texts\":" + std::to_string(report.duplicateTexts) + "}";
+        ",\"duplicate_texts\":" + std::to_string(report.duplicateTexts) +
+        ",\"duplicate_ids\":" + std::to_string(report.duplicateIds) + "}";
     if (auto status = m_project.audit().record(options.userId, "import",
                                                "batch:" + std::to_string(report.batchId), detail);
         !status)

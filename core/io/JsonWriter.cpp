@@ -31,6 +31,27 @@ void appendJsonString(std::string &out, std::string_view text)
     out += '"';
 }
 
+void appendCompactJson(std::string &out, std::string_view raw)
+{
+    bool inString = false;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+        const char c = raw[i];
+        if (inString) {
+            out += c;
+            if (c == '\\' && i + 1 < raw.size())
+                out += raw[++i];
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+            continue;
+        if (c == '"')
+            inString = true;
+        out += c;
+    }
+}
+
 std::string jsonQuoted(std::string_view text)
 {
     std::string out;

@@ -128,7 +128,7 @@ ReadStatus JsonlItemSource::next(ItemRecord &record, Error &error)
         record.meta += record.meta.empty() ? '{' : ',';
         appendJsonString(record.meta, m.key);
         record.meta += ':';
-        record.meta.append(m.raw);
+        appendCompactJson(record.meta, m.raw);
     }
     if (!record.meta.empty())
         record.meta += '}';

@@ -1,14 +1,23 @@
 #include "io/TextItemSource.h"
 
 #include "text/CjkSpacing.h"
+#include "text/Utf8.h"
 
 namespace assay::core {
 namespace {
 
+constexpr std::size_t kDetectionLines = 400;
+
 bool isBlank(std::string_view line)
 {
-    return line.find_first_not_of(" \t\r\f\v") == std::string_view::npos ||
-           line.find_first_not_of(" \t\r\f\v\xe3\x80\x80") == std::string_view::npos;
+    std::size_t pos = 0;
+    while (pos < line.size()) {
+        const char32_t cp = utf8::decode(line, pos);
+        if (cp != U' ' && cp != U'\t' && cp != U'\r' && cp != U'\f' && cp != U'\v' &&
+            cp != 0x3000 && cp != 0x00A0)
+            return false;
+    }
+    return true;
 }
 
 std::string_view trimView(std::string_view text)
@@ -20,12 +29,66 @@ std::string_view trimView(std::string_view text)
     return text.substr(first, last - first + 1);
 }
 
+bool endsSentence(std::string_view line)
+{
+    line = trimView(line);
+    for (std::string_view end : {"。", "！", "？", "…", "。”", "！”", "？”", "!", "?", "."})
+        if (line.size() >= end.size() && line.substr(line.size() - end.size()) == end)
+            return true;
+    return false;
+}
+
 } // namespace
 
 TextItemSource::TextItemSource(std::unique_ptr<InputFile> input, const ImportOptions &options)
     : ItemSource(std::move(input), options)
     , m_lines(*m_input)
 {}
+
+Result<bool> TextItemSource::nextLine(Line &line)
+{
+    if (!m_lookahead.empty()) {
+        line = std::move(m_lookahead.front());
+        m_lookahead.pop_front();
+        return true;
+    }
+    std::string_view view;
+    auto got = m_lines.next(view);
+    if (!got)
+        return got.error();
+    if (!*got)
+        return false;
+    line.text.assign(view);
+    line.number = m_lines.lineNumber();
+    return true;
+}
+
+Status TextItemSource::detectDoubleSpacing()
+{
+    m_detected = true;
+    std::string_view view;
+    while (m_lookahead.size() < kDetectionLines) {
+        auto got = m_lines.next(view);
+        if (!got)
+            return got.error();
+        if (!*got)
+            break;
+        m_lookahead.push_back({std::string(view), m_lines.lineNumber()});
+    }
+    // Double-spaced: nearly every text line is followed by exactly one blank line.
+    std::size_t textLines = 0;
+    std::size_t singleGaps = 0;
+    for (std::size_t i = 0; i + 1 < m_lookahead.size(); ++i) {
+        if (isBlank(m_lookahead[i].text))
+            continue;
+        ++textLines;
+        const bool blankNext = isBlank(m_lookahead[i + 1].text);
+        const bool textAfter = i + 2 < m_lookahead.size() && !isBlank(m_lookahead[i + 2].text);
+        singleGaps += blankNext && textAfter;
+    }
+    m_doubleSpaced = textLines >= 10 && singleGaps * 10 >= textLines * 8;
+    return {};
+}
 
 std::string TextItemSource::cleanLine(std::string_view line) const
 {
@@ -35,28 +98,37 @@ std::string TextItemSource::cleanLine(std::string_view line) const
 
 ReadStatus TextItemSource::next(ItemRecord &record, Error &error)
 {
+    if (!m_detected && m_options.split == TextSplit::Paragraphs) {
+        if (auto status = detectDoubleSpacing(); !status) {
+            error = status.error();
+            return ReadStatus::Fatal;
+        }
+    }
     record.text.clear();
     record.externalId.reset();
     record.line = 0;
-    std::string_view line;
     bool badUtf8 = false;
+    int blankRun = 0;
+    Line line;
     while (true) {
-        auto got = m_lines.next(line);
+        auto got = nextLine(line);
         if (!got) {
             error = got.error();
             return ReadStatus::Fatal;
         }
         if (!*got)
             break;
-        const std::int64_t lineNo = m_lines.lineNumber();
-        if (isBlank(line)) {
-            if (record.line > 0)
-                break; // a blank line ends the paragraph (or is skipped in line mode)
+        if (isBlank(line.text)) {
+            ++blankRun;
+            // A blank line ends a paragraph, except in double-spaced text where it takes two.
+            if (record.line > 0 && (!m_doubleSpaced || blankRun >= 2))
+                break;
             continue;
         }
+        blankRun = 0;
         if (record.line == 0)
-            record.line = lineNo;
-        if (!badUtf8 && !checkUtf8(line, lineNo, error))
+            record.line = line.number;
+        if (!badUtf8 && !checkUtf8(line.text, line.number, error))
             badUtf8 = true;
         if (badUtf8) {
             if (m_options.split == TextSplit::Lines)
@@ -64,10 +136,12 @@ ReadStatus TextItemSource::next(ItemRecord &record, Error &error)
             continue; // skip to the paragraph's end, then report it
         }
         if (m_options.split == TextSplit::Lines) {
-            record.text = cleanLine(line);
+            record.text = cleanLine(line.text);
             break;
         }
-        appendWrappedLine(record.text, cleanLine(line));
+        appendWrappedLine(record.text, cleanLine(line.text));
+        if (m_doubleSpaced && endsSentence(line.text))
+            break;
     }
     if (badUtf8)
         return ReadStatus::RowError;

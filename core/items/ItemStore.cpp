@@ -27,6 +27,35 @@ Item readItem(const Statement &stmt)
 
 } // namespace
 
+std::string itemFilterSql(const ItemFilter &filter)
+{
+    std::string sql;
+    if (filter.state)
+        sql += " AND items.state = ?2";
+    if (filter.batchId)
+        sql += " AND items.batch_id = ?3";
+    if (filter.annotatorId)
+        sql += " AND EXISTS (SELECT 1 FROM annotations a WHERE a.user_id = ?4 "
+               "AND a.item_id = items.id)";
+    if (filter.labelId)
+        sql += " AND EXISTS (SELECT 1 FROM annotation_labels al JOIN annotations a "
+               "ON a.id = al.annotation_id WHERE al.label_id = ?5 AND a.item_id = items.id "
+               "AND a.current = 1)";
+    return sql;
+}
+
+void bindItemFilter(Statement &stmt, const ItemFilter &filter)
+{
+    if (filter.state)
+        stmt.bind(2, static_cast<int>(*filter.state));
+    if (filter.batchId)
+        stmt.bind(3, *filter.batchId);
+    if (filter.annotatorId)
+        stmt.bind(4, *filter.annotatorId);
+    if (filter.labelId)
+        stmt.bind(5, *filter.labelId);
+}
+
 ItemStore::ItemStore(Database &db)
     : m_db(db)
 {}
@@ -49,7 +78,7 @@ Result<Item> ItemStore::get(std::int64_t id)
 
 Result<std::optional<Item>> ItemStore::findByExternalId(std::string_view externalId)
 {
-    auto stmt = m_db.cached(std::string(kItemColumns) + "WHERE external_id = ?");
+    auto stmt = m_db.cached(std::string(kItemColumns) + "WHERE external_id = ? ORDER BY id LIMIT 1");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, externalId);
@@ -63,35 +92,32 @@ Result<std::optional<Item>> ItemStore::findByExternalId(std::string_view externa
     return item;
 }
 
+Result<std::int64_t> ItemStore::countByExternalId(std::string_view externalId)
+{
+    auto stmt = m_db.cached("SELECT count(*) FROM items WHERE external_id = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, externalId);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    const std::int64_t count = (*stmt)->columnInt(0);
+    (*stmt)->reset();
+    return count;
+}
+
 Result<std::vector<Item>> ItemStore::page(std::int64_t afterId, int limit, const ItemFilter &filter)
 {
     std::string sql = kItemColumns;
     sql += "WHERE items.id > ?1";
-    if (filter.state)
-        sql += " AND items.state = ?2";
-    if (filter.batchId)
-        sql += " AND items.batch_id = ?3";
-    if (filter.annotatorId)
-        sql += " AND EXISTS (SELECT 1 FROM annotations a WHERE a.user_id = ?4 "
-               "AND a.item_id = items.id)";
-    if (filter.labelId)
-        sql += " AND EXISTS (SELECT 1 FROM annotation_labels al JOIN annotations a "
-               "ON a.id = al.annotation_id WHERE al.label_id = ?5 AND a.item_id = items.id "
-               "AND a.current = 1)";
+    sql += itemFilterSql(filter);
     sql += " ORDER BY items.id LIMIT ?6";
     auto stmt = m_db.cached(sql);
     if (!stmt)
         return stmt.error();
     Statement &s = **stmt;
     s.bind(1, afterId);
-    if (filter.state)
-        s.bind(2, static_cast<int>(*filter.state));
-    if (filter.batchId)
-        s.bind(3, *filter.batchId);
-    if (filter.annotatorId)
-        s.bind(4, *filter.annotatorId);
-    if (filter.labelId)
-        s.bind(5, *filter.labelId);
+    bindItemFilter(s, filter);
     s.bind(6, limit);
     std::vector<Item> items;
     while (true) {

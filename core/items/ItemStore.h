@@ -22,6 +22,15 @@ struct ItemFilter {
     std::optional<std::int64_t> batchId;
 };
 
+class Statement;
+
+/// The conditions that apply `filter` to rows of `items`, as " AND …" SQL with parameters
+/// ?2 (state), ?3 (batch), ?4 (annotator) and ?5 (label); empty when nothing filters. Other
+/// queries over items (text search) use it so that they filter exactly as page() does.
+std::string itemFilterSql(const ItemFilter &filter);
+/// Binds the parameters itemFilterSql(filter) refers to.
+void bindItemFilter(Statement &stmt, const ItemFilter &filter);
+
 /// Items of a project: lookups, paging by id and counts by state that stay O(1) at a
 /// million items (counts are kept in their own table, updated with every state change).
 class ItemStore
@@ -30,7 +39,10 @@ public:
     explicit ItemStore(Database &db);
 
     Result<Item> get(std::int64_t id);
+    /// The first item (lowest id) with this external id. Ids are meant to be unique but
+    /// imports only warn about repeats, so see countByExternalId().
     Result<std::optional<Item>> findByExternalId(std::string_view externalId);
+    Result<std::int64_t> countByExternalId(std::string_view externalId);
 
     /// Up to `limit` items with id > `afterId`, in id order, matching `filter`.
     Result<std::vector<Item>> page(std::int64_t afterId, int limit, const ItemFilter &filter = {});

@@ -92,7 +92,9 @@ Result<std::vector<ModelInfo>> ModelStore::list(std::optional<std::int64_t> fiel
 
 Result<std::optional<ModelInfo>> ModelStore::latest(std::int64_t fieldId)
 {
-    auto models = query("WHERE field_id = ?1 AND ?2 = 0 ORDER BY version DESC LIMIT 1", fieldId, 0);
+    auto models = query("WHERE field_id = ?1 AND ?2 = 0 AND kind = 'fasttext' AND data IS NOT NULL "
+                        "ORDER BY version DESC LIMIT 1",
+                        fieldId, 0);
     if (!models)
         return models.error();
     if (models->empty())
@@ -122,7 +124,7 @@ Result<ModelInfo> ModelStore::byVersion(std::int64_t fieldId, int version)
 
 Result<std::string> ModelStore::data(std::int64_t id)
 {
-    auto stmt = m_db.prepare("SELECT data FROM models WHERE id = ?");
+    auto stmt = m_db.prepare("SELECT data, kind FROM models WHERE id = ?");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
@@ -131,6 +133,10 @@ Result<std::string> ModelStore::data(std::int64_t id)
         return row.error();
     if (!*row)
         return Error(ErrorCode::NotFound, "no model with id " + std::to_string(id));
+    if (stmt->columnIsNull(0))
+        return Error(ErrorCode::NotFound, "model '" + stmt->columnString(1) +
+                                              "' holds imported predictions only; there is no "
+                                              "trained classifier to run");
     return std::string(stmt->columnBlob(0));
 }
 

@@ -45,12 +45,15 @@ public:
 
     /// Bumped by every schema change, so views can tell when to reload.
     std::uint64_t revision() const { return m_revision; }
+    /// Drops cached taxonomies; callers that roll back a transaction around schema changes
+    /// call this so the cache does not keep what was undone.
+    void invalidate();
+    Database &database() { return m_db; }
 
 private:
     Result<std::int64_t> ensureLabel(std::int64_t fieldId, const std::vector<std::string> &path,
                                      std::size_t depth, std::map<std::string, std::int64_t> &known,
                                      std::size_t &added);
-    void invalidate();
 
     Database &m_db;
     std::uint64_t m_revision = 1;

@@ -2,6 +2,7 @@
 
 #include "io/CsvReader.h"
 #include "io/InputFile.h"
+#include "io/JsonLines.h"
 #include "schema/LabelPath.h"
 #include "text/Utf8.h"
 
@@ -159,10 +160,10 @@ Result<std::vector<LabelSpec>> readTaxonomyCsv(const std::string &path, const st
 
 namespace {
 
-Status addNode(const nlohmann::json &node, std::vector<std::string> &path,
+Status addNode(const nlohmann::ordered_json &node, std::vector<std::string> &path,
                std::vector<LabelSpec> &specs, const std::string &source);
 
-Status addChildren(const nlohmann::json &children, std::vector<std::string> &path,
+Status addChildren(const nlohmann::ordered_json &children, std::vector<std::string> &path,
                    std::vector<LabelSpec> &specs, const std::string &source)
 {
     if (children.is_null())
@@ -201,7 +202,7 @@ Status addChildren(const nlohmann::json &children, std::vector<std::string> &pat
                  "under '" + joinLabelPath(path) + "': expected a list or object of labels", source);
 }
 
-Status addNode(const nlohmann::json &node, std::vector<std::string> &path,
+Status addNode(const nlohmann::ordered_json &node, std::vector<std::string> &path,
                std::vector<LabelSpec> &specs, const std::string &source)
 {
     if (node.is_string())
@@ -241,16 +242,16 @@ Status addNode(const nlohmann::json &node, std::vector<std::string> &path,
 
 } // namespace
 
-Result<std::vector<LabelSpec>> taxonomyFromJson(const nlohmann::json &tree,
+Result<std::vector<LabelSpec>> taxonomyFromJson(const nlohmann::ordered_json &tree,
                                                 const std::string &sourceName)
 {
     std::vector<LabelSpec> specs;
     std::vector<std::string> path;
     try {
-        const nlohmann::json &root =
+        const nlohmann::ordered_json &root =
             tree.is_object() && tree.contains("labels") ? tree["labels"] : tree;
         ASSAY_TRY(addChildren(root, path, specs, sourceName));
-    } catch (const nlohmann::json::exception &e) {
+    } catch (const nlohmann::ordered_json::exception &e) {
         return Error(ErrorCode::Validation, std::string("unexpected JSON shape: ") + e.what(),
                      sourceName);
     }
@@ -269,21 +270,11 @@ Result<std::vector<LabelSpec>> readTaxonomyJson(const std::string &path)
     std::string text = buffer.str();
     if (text.compare(0, 3, "\xEF\xBB\xBF") == 0)
         text.erase(0, 3);
-    nlohmann::json tree;
+    nlohmann::ordered_json tree;
     try {
-        tree = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error &e) {
-        // Turn the byte offset into a line and column for the message.
-        const std::size_t offset = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, text.size());
-        const std::int64_t line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(offset), '\n');
-        const std::size_t lineStart = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-        const std::size_t from = lineStart == std::string::npos ? 0 : lineStart + 1;
-        const auto column = static_cast<std::int64_t>(
-            utf8::length(std::string_view(text).substr(from, offset - from)) + 1);
-        std::string message = e.what();
-        if (auto pos = message.find("syntax error"); pos != std::string::npos)
-            message = message.substr(pos);
-        return Error(ErrorCode::ParseError, "invalid JSON: " + message, path, line, column);
+        tree = nlohmann::ordered_json::parse(text);
+    } catch (const nlohmann::ordered_json::parse_error &e) {
+        return jsonParseError(e, text, path);
     }
     return taxonomyFromJson(tree, path);
 }

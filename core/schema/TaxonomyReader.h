@@ -23,7 +23,7 @@ Result<std::vector<LabelSpec>> readTaxonomyCsv(const std::string &path,
 Result<std::vector<LabelSpec>> readTaxonomyJson(const std::string &path);
 
 /// Turns a parsed JSON tree (as accepted by readTaxonomyJson) into label specs.
-Result<std::vector<LabelSpec>> taxonomyFromJson(const nlohmann::json &tree,
+Result<std::vector<LabelSpec>> taxonomyFromJson(const nlohmann::ordered_json &tree,
                                                 const std::string &sourceName);
 
 /// Reads by extension: .csv/.tsv as CSV, anything else as JSON.

@@ -7,8 +7,24 @@
 
 namespace assay::core {
 
+namespace {
+
+// Process-wide SQLite settings, applied once before the library initialises. Assay keeps no
+// memory statistics, and collecting them takes a global mutex on every allocation.
+void configureSqliteOnce()
+{
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return sqlite3_initialize() == SQLITE_OK;
+    }();
+    (void)configured;
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMode mode)
 {
+    configureSqliteOnce();
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;

@@ -77,7 +77,7 @@ CREATE TABLE items (
     state INTEGER NOT NULL DEFAULT 0,
     uncertainty REAL
 );
-CREATE UNIQUE INDEX items_external_id ON items(external_id) WHERE external_id IS NOT NULL;
+CREATE INDEX items_external_id ON items(external_id) WHERE external_id IS NOT NULL;
 CREATE INDEX items_content_hash ON items(content_hash);
 CREATE INDEX items_state ON items(state, id);
 CREATE INDEX items_open ON items(id) WHERE state IN (0, 1, 2, 5);
@@ -166,6 +166,34 @@ CREATE TRIGGER annotations_no_delete BEFORE DELETE ON annotations
 BEGIN SELECT RAISE(ABORT, 'annotation versions are never deleted'); END;
 )sql";
 
+// Version 2: full-text search over item texts. An external-content FTS5 index with the trigram
+// tokenizer (substrings of 3+ characters, any script); detail=none keeps it under a third of
+// the size of detail=full, and TextSearch has SQLite re-check every candidate with LIKE.
+// TextSearch fills it lazily: the project setting 'search.indexed_through' is the highest item
+// id indexed. The triggers keep indexed rows in step if an item's text is ever changed or an
+// item deleted (lowering the mark so that a re-used id is indexed again).
+constexpr const char *kSchemaV2 = R"sql(
+CREATE VIRTUAL TABLE items_fts USING fts5(
+    text, content = 'items', content_rowid = 'id', tokenize = 'trigram', detail = 'none'
+);
+
+CREATE TRIGGER items_fts_delete AFTER DELETE ON items
+WHEN old.id <= (SELECT CAST(value AS INTEGER) FROM project WHERE key = 'search.indexed_through')
+BEGIN
+    INSERT INTO items_fts (items_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    UPDATE project SET value = CAST(min(CAST(value AS INTEGER),
+                                        (SELECT coalesce(max(id), 0) FROM items)) AS TEXT)
+    WHERE key = 'search.indexed_through';
+END;
+
+CREATE TRIGGER items_fts_update AFTER UPDATE OF text ON items
+WHEN old.id <= (SELECT CAST(value AS INTEGER) FROM project WHERE key = 'search.indexed_through')
+BEGIN
+    INSERT INTO items_fts (items_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO items_fts (rowid, text) VALUES (new.id, new.text);
+END;
+)sql";
+
 struct Step {
     int version;
     const char *sql;
@@ -173,6 +201,7 @@ struct Step {
 
 constexpr Step kSteps[] = {
     {1, kSchemaV1},
+    {2, kSchemaV2},
 };
 
 } // namespace
@@ -202,6 +231,11 @@ Status migrate(Database &db, const std::string &displayName)
                          std::to_string(kSchemaVersion) +
                          "). Update Assay to open it; the file was not changed.");
 
+    if (empty) {
+        // Larger pages suit rows of a few hundred bytes of text: fewer pages, splits and
+        // journal frames. Only possible before the first table exists.
+        ASSAY_TRY(db.exec("PRAGMA page_size = 16384"));
+    }
     for (const Step &step : kSteps) {
         if (step.version <= *version)
             continue;

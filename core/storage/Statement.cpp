@@ -63,9 +63,10 @@ Statement &Statement::bind(int index, double value)
 
 Statement &Statement::bind(int index, std::string_view value)
 {
-    // An empty view may have no data pointer, which SQLite would bind as NULL, not as ''.
-    sqlite3_bind_text64(m_stmt, index, value.data() ? value.data() : "", value.size(),
-                        SQLITE_STATIC, SQLITE_UTF8);
+    // A default-constructed view has no data pointer, which SQLite would bind as NULL: text
+    // binds are never NULL (bindNull is for that), so bind it as ''.
+    const char *data = value.data() ? value.data() : "";
+    sqlite3_bind_text64(m_stmt, index, data, value.size(), SQLITE_STATIC, SQLITE_UTF8);
     return *this;
 }
 

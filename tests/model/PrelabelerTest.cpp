@@ -188,3 +188,24 @@ TEST(Prelabeler, AFieldWithoutAModelIsAClearError)
     ASSERT_FALSE(report.ok());
     EXPECT_NE(report.error().message.find("no model yet"), std::string::npos);
 }
+
+TEST(Prelabeler, UsesTheNewestTrainedModelNotImportedPredictions)
+{
+    test::TempDir dir;
+    auto project = trainedProject(dir, 60, 40);
+    ASSERT_TRUE(project);
+    // Predictions imported from another tool register a model entry without a classifier.
+    ASSERT_TRUE(project->database()
+                    .exec("INSERT INTO models (field_id, version, kind, created_at, params) "
+                          "SELECT field_id, 2, 'bert-base', 0, '{}' FROM models")
+                    .ok());
+    auto report = Prelabeler(*project).run("topic", {});
+    ASSERT_TRUE(report.ok()) << report.error().toString();
+    EXPECT_EQ(report->model.version, 1);
+    PrelabelOptions imported;
+    imported.version = 2;
+    auto refused = Prelabeler(*project).run("topic", imported);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("imported predictions only"), std::string::npos)
+        << refused.error().message;
+}
