@@ -3,6 +3,8 @@
 //   label_search_bench [COMMON_LEAVES RARE_LEAVES [ROUNDS]]
 // Queries are typed one keystroke at a time: Chinese (a character per keystroke, as an input
 // method commits them), full pinyin, pinyin initials, English, and two-word queries.
+// Each keystroke is timed by the wall clock and by the thread's CPU clock: on a busy machine
+// the wall clock also counts time the scheduler gave to other processes.
 #include "SyntheticData.h"
 #include "project/Project.h"
 #include "schema/LabelPath.h"
@@ -17,6 +19,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <time.h>
 #include <unistd.h>
 #include <vector>
 
@@ -30,11 +33,20 @@ struct Typed {
     std::string prefix; ///< the query after one more keystroke
 };
 
-double micros(Clock::duration d) {
+double micros(Clock::duration d)
+{
     return std::chrono::duration<double, std::micro>(d).count();
 }
 
-double percentile(std::vector<double> samples, double p) {
+double threadCpuMicros()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1e6 + static_cast<double>(now.tv_nsec) / 1e3;
+}
+
+double percentile(std::vector<double> samples, double p)
+{
     if (samples.empty())
         return 0;
     std::sort(samples.begin(), samples.end());
@@ -44,14 +56,16 @@ double percentile(std::vector<double> samples, double p) {
 }
 
 // Every prefix of `text`, one per keystroke: bytes for ASCII, whole characters otherwise.
-void typeOut(std::vector<Typed> &out, const std::string &mode, const std::string &text) {
+void typeOut(std::vector<Typed> &out, const std::string &mode, const std::string &text)
+{
     for (std::size_t pos = 0; pos < text.size();) {
         core::utf8::decode(text, pos);
         out.push_back({mode, text.substr(0, pos)});
     }
 }
 
-std::vector<Typed> keystrokes(const core::Taxonomy &taxonomy) {
+std::vector<Typed> keystrokes(const core::Taxonomy &taxonomy)
+{
     std::vector<const core::Label *> leaves;
     std::vector<const core::Label *> named; // with an English name
     for (const core::Label &label : taxonomy.labels()) {
@@ -79,7 +93,8 @@ std::vector<Typed> keystrokes(const core::Taxonomy &taxonomy) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     const std::size_t common = argc > 2 ? std::strtoull(argv[1], nullptr, 10) : 1400;
     const std::size_t rare = argc > 2 ? std::strtoull(argv[2], nullptr, 10) : 5000;
     const int rounds = argc > 3 ? std::atoi(argv[3]) : 5;
@@ -123,13 +138,16 @@ int main(int argc, char **argv) {
 
     const auto typed = keystrokes(*taxonomy);
     std::vector<double> all;
+    std::vector<double> allCpu;
     std::map<std::string, std::vector<double>> byMode;
     std::size_t hits = 0;
     for (int round = 0; round < rounds; ++round) {
         for (const Typed &t : typed) {
+            const double cpuStart = threadCpuMicros();
             const auto start = Clock::now();
             const auto found = search->search(t.prefix, 50);
             const double us = micros(Clock::now() - start);
+            allCpu.push_back(threadCpuMicros() - cpuStart);
             all.push_back(us);
             byMode[t.mode].push_back(us);
             hits += found.empty() ? 0 : 1;
@@ -148,7 +166,10 @@ int main(int argc, char **argv) {
                     percentile(samples, 99), percentile(samples, 100));
     std::printf("%-10s %10.0f %10.0f %10.0f\n", "all", percentile(all, 50), percentile(all, 99),
                 percentile(all, 100));
-    const bool ok = percentile(all, 99) < 2000.0;
-    std::printf("target p99 < 2 ms per keystroke: %s\n", ok ? "met" : "NOT met");
+    std::printf("%-10s %10.0f %10.0f %10.0f\n", "all (CPU)", percentile(allCpu, 50),
+                percentile(allCpu, 99), percentile(allCpu, 100));
+    std::printf("target p99 < 2 ms per keystroke: %s (wall), %s (CPU)\n",
+                percentile(all, 99) < 2000.0 ? "met" : "NOT met",
+                percentile(allCpu, 99) < 2000.0 ? "met" : "NOT met");
     return 0;
 }

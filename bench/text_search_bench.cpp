@@ -47,11 +47,13 @@ const Query kQueries[] = {
     {"3+ chars", "不存在的文本", "nowhere"},
 };
 
-double millis(Clock::duration d) {
+double millis(Clock::duration d)
+{
     return std::chrono::duration<double, std::milli>(d).count();
 }
 
-template <typename F> double medianMillis(int runs, F &&run) {
+template <typename F> double medianMillis(int runs, F &&run)
+{
     std::vector<double> times;
     for (int i = 0; i < runs; ++i) {
         const auto start = Clock::now();
@@ -62,19 +64,22 @@ template <typename F> double medianMillis(int runs, F &&run) {
     return times[times.size() / 2];
 }
 
-int fail(const core::Error &error) {
+int fail(const core::Error &error)
+{
     std::fprintf(stderr, "error: %s\n", error.toString().c_str());
     return 1;
 }
 
-double cpuSeconds() {
+double cpuSeconds()
+{
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
            static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
-std::uint64_t fileSize(const std::string &path) {
+std::uint64_t fileSize(const std::string &path)
+{
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     return ec ? 0 : size;
@@ -82,7 +87,8 @@ std::uint64_t fileSize(const std::string &path) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     const std::size_t count = argc > 1 ? std::strtoull(argv[1], nullptr, 10) : 1000000;
     const bool keep = argc > 2;
     const int batch = argc > 3 ? std::atoi(argv[3]) : 20000;

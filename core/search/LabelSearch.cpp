@@ -4,6 +4,7 @@
 #include "text/Utf8.h"
 
 #include <algorithm>
+#include <cassert>
 
 namespace assay::core {
 
@@ -13,7 +14,8 @@ struct LabelSearch::Word {
 
     explicit Word(std::string folded)
         : text(std::move(folded))
-        , pinyin(text) {}
+        , pinyin(text)
+    {}
 };
 
 namespace {
@@ -31,7 +33,8 @@ struct Candidate {
     LabelMatchKind kind;
 };
 
-bool ranksBefore(const Candidate &a, const Candidate &b) {
+bool ranksBefore(const Candidate &a, const Candidate &b)
+{
     if (a.score != b.score)
         return a.score > b.score;
     if (a.total != b.total)
@@ -43,7 +46,8 @@ bool ranksBefore(const Candidate &a, const Candidate &b) {
     return a.entry < b.entry;
 }
 
-LabelMatchKind textKind(std::string_view text, std::string_view word, bool isName) {
+LabelMatchKind textKind(std::string_view text, std::string_view word, bool isName)
+{
     if (text.size() < word.size())
         return LabelMatchKind::None;
     if (text.size() == word.size() && text == word)
@@ -55,7 +59,8 @@ LabelMatchKind textKind(std::string_view text, std::string_view word, bool isNam
     return LabelMatchKind::None;
 }
 
-LabelMatchKind pinyinKind(PinyinMatcher::Match match, bool isName) {
+LabelMatchKind pinyinKind(PinyinMatcher::Match match, bool isName)
+{
     switch (match) {
     case PinyinMatcher::Match::Exact:
         return isName ? LabelMatchKind::PinyinExact : LabelMatchKind::AliasPinyin;
@@ -72,7 +77,9 @@ LabelMatchKind pinyinKind(PinyinMatcher::Match match, bool isName) {
 } // namespace
 
 LabelSearch::LabelSearch(std::shared_ptr<const Taxonomy> taxonomy)
-    : m_taxonomy(std::move(taxonomy)) {
+    : m_taxonomy(std::move(taxonomy))
+{
+    assert(m_taxonomy && "LabelSearch needs a taxonomy");
     const Taxonomy &tree = *m_taxonomy;
     m_entries.reserve(tree.size());
     m_texts.reserve(tree.size() * 2);
@@ -101,7 +108,8 @@ LabelSearch::LabelSearch(std::shared_ptr<const Taxonomy> taxonomy)
             addEntry(tree.labels()[i], -1);
 }
 
-void LabelSearch::addEntry(const Label &label, std::int32_t parent) {
+void LabelSearch::addEntry(const Label &label, std::int32_t parent)
+{
     Entry entry;
     entry.labelId = label.id;
     entry.parent = parent;
@@ -120,7 +128,8 @@ void LabelSearch::addEntry(const Label &label, std::int32_t parent) {
     m_entries.push_back(entry);
 }
 
-void LabelSearch::addText(std::string_view text, TextRole role) {
+void LabelSearch::addText(std::string_view text, TextRole role)
+{
     const std::string folded = foldForSearch(text);
     if (folded.empty())
         return;
@@ -134,7 +143,8 @@ void LabelSearch::addText(std::string_view text, TextRole role) {
     m_texts.push_back(added);
 }
 
-LabelMatchKind LabelSearch::matchOwn(const Entry &entry, const Word &word) const {
+LabelMatchKind LabelSearch::matchOwn(const Entry &entry, const Word &word) const
+{
     LabelMatchKind best = LabelMatchKind::None;
     const Text *texts = m_texts.data() + entry.firstText;
     for (std::uint16_t t = 0; t < entry.textCount; ++t) {
@@ -153,14 +163,16 @@ LabelMatchKind LabelSearch::matchOwn(const Entry &entry, const Word &word) const
     return best;
 }
 
-std::vector<LabelMatch> LabelSearch::search(std::string_view query, std::size_t limit) const {
+std::vector<LabelMatch> LabelSearch::search(std::string_view query, std::size_t limit) const
+{
     LabelSearchOptions options;
     options.limit = limit;
     return search(query, options);
 }
 
 std::vector<LabelMatch> LabelSearch::search(std::string_view query,
-                                            const LabelSearchOptions &options) const {
+                                            const LabelSearchOptions &options) const
+{
     if (options.limit == 0)
         return {};
     std::vector<Word> words;

@@ -49,7 +49,7 @@ struct LabelSearchOptions {
 class LabelSearch
 {
 public:
-    /// Builds the index over `taxonomy` (a few milliseconds for 6,400 leaves).
+    /// Builds the index over `taxonomy`, which must not be null (about 2 ms for 6,400 leaves).
     explicit LabelSearch(std::shared_ptr<const Taxonomy> taxonomy);
 
     /// Labels matching `query`, best first, at most `limit`; empty query gives none.

@@ -13,7 +13,8 @@ namespace table = pinyintable;
 
 constexpr std::uint32_t kNoSet = 0xFFFFFFFF;
 
-std::uint32_t setNumber(char32_t cp) {
+std::uint32_t setNumber(char32_t cp)
+{
     if (cp >= table::kDenseFirst && cp <= table::kDenseLast) {
         const std::uint16_t entry = table::kDenseSets[cp - table::kDenseFirst];
         return entry == 0 ? kNoSet : entry - 1u;
@@ -30,7 +31,8 @@ std::uint32_t setNumber(char32_t cp) {
 }
 
 // One character's spellings for the alternatives: its syllables, or itself folded.
-std::vector<std::vector<std::string>> spellings(std::string_view text, bool initialsOnly) {
+std::vector<std::vector<std::string>> spellings(std::string_view text, bool initialsOnly)
+{
     std::vector<std::vector<std::string>> units;
     for (std::size_t pos = 0; pos < text.size();) {
         const char32_t cp = utf8::decode(text, pos);
@@ -53,7 +55,8 @@ std::vector<std::vector<std::string>> spellings(std::string_view text, bool init
 }
 
 std::vector<std::string> combine(const std::vector<std::vector<std::string>> &units,
-                                 std::size_t limit) {
+                                 std::size_t limit)
+{
     std::vector<std::string> out;
     if (limit == 0)
         return out;
@@ -82,7 +85,8 @@ std::vector<std::string> combine(const std::vector<std::vector<std::string>> &un
 
 } // namespace
 
-std::span<const std::uint16_t> pinyinReadings(char32_t cp) {
+std::span<const std::uint16_t> pinyinReadings(char32_t cp)
+{
     const std::uint32_t set = setNumber(cp);
     if (set == kNoSet || set >= table::kSetCount)
         return {};
@@ -90,22 +94,26 @@ std::span<const std::uint16_t> pinyinReadings(char32_t cp) {
             static_cast<std::size_t>(table::kSetOffsets[set + 1] - table::kSetOffsets[set])};
 }
 
-std::string_view pinyinSyllable(std::uint16_t id) {
+std::string_view pinyinSyllable(std::uint16_t id)
+{
     if (id >= table::kSyllableCount)
         return {};
     return std::string_view(table::kSyllableText + table::kSyllableOffsets[id],
                             table::kSyllableOffsets[id + 1] - table::kSyllableOffsets[id]);
 }
 
-std::size_t pinyinSyllableCount() {
+std::size_t pinyinSyllableCount()
+{
     return table::kSyllableCount;
 }
 
-std::string_view pinyinDataVersion() {
+std::string_view pinyinDataVersion()
+{
     return table::kUnicodeVersion;
 }
 
-std::string toPinyin(std::string_view text) {
+std::string toPinyin(std::string_view text)
+{
     std::string out;
     out.reserve(text.size() * 2);
     for (std::size_t pos = 0; pos < text.size();) {
@@ -119,7 +127,8 @@ std::string toPinyin(std::string_view text) {
     return out;
 }
 
-std::string toPinyinInitials(std::string_view text) {
+std::string toPinyinInitials(std::string_view text)
+{
     std::string out;
     out.reserve(text.size());
     for (std::size_t pos = 0; pos < text.size();) {
@@ -133,11 +142,13 @@ std::string toPinyinInitials(std::string_view text) {
     return out;
 }
 
-std::vector<std::string> pinyinAlternatives(std::string_view text, std::size_t limit) {
+std::vector<std::string> pinyinAlternatives(std::string_view text, std::size_t limit)
+{
     return combine(spellings(text, false), limit);
 }
 
-std::vector<std::string> pinyinInitialsAlternatives(std::string_view text, std::size_t limit) {
+std::vector<std::string> pinyinInitialsAlternatives(std::string_view text, std::size_t limit)
+{
     return combine(spellings(text, true), limit);
 }
 

@@ -13,7 +13,8 @@ namespace {
 
 namespace table = pinyintable;
 
-std::uint64_t maskBit(char c) {
+std::uint64_t maskBit(char c)
+{
     if (c >= 'a' && c <= 'z')
         return std::uint64_t{1} << (c - 'a');
     if (c >= '0' && c <= '9')
@@ -21,13 +22,15 @@ std::uint64_t maskBit(char c) {
     return 0;
 }
 
-bool sameLetter(char typed, char reading) {
+bool sameLetter(char typed, char reading)
+{
     return typed == reading || (reading == 'v' && typed == 'u');
 }
 
 } // namespace
 
-PinyinMatcher::Query::Query(std::string_view folded) {
+PinyinMatcher::Query::Query(std::string_view folded)
+{
     int length = 0;
     for (char c : folded) {
         if (c == '\'')
@@ -40,7 +43,8 @@ PinyinMatcher::Query::Query(std::string_view folded) {
     m_length = length;
 }
 
-std::uint32_t PinyinMatcher::add(std::string_view text) {
+std::uint32_t PinyinMatcher::add(std::string_view text)
+{
     Text compiled;
     compiled.firstUnit = static_cast<std::uint32_t>(m_units.size());
     for (std::size_t pos = 0; pos < text.size();) {
@@ -68,7 +72,8 @@ std::uint32_t PinyinMatcher::add(std::string_view text) {
 }
 
 std::uint64_t PinyinMatcher::step(std::uint64_t positions, const Unit &unit,
-                                  const Query &query) const {
+                                  const Query &query) const
+{
     // Bit j of `positions`: the first j typed letters are matched so far. A character takes
     // a non-empty prefix of one of its readings (a whole syllable, or its start, as initials do).
     std::uint64_t next = 0;
@@ -99,7 +104,8 @@ std::uint64_t PinyinMatcher::step(std::uint64_t positions, const Unit &unit,
     return next;
 }
 
-PinyinMatcher::Match PinyinMatcher::match(std::uint32_t text, const Query &query) const {
+PinyinMatcher::Match PinyinMatcher::match(std::uint32_t text, const Query &query) const
+{
     if (text >= m_texts.size() || !query.usable())
         return Match::None;
     const Text &compiled = m_texts[text];

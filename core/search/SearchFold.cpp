@@ -4,7 +4,8 @@
 
 namespace assay::core {
 
-char32_t foldForSearch(char32_t cp) {
+char32_t foldForSearch(char32_t cp)
+{
     if (cp < 0x80)
         return (cp >= 'A' && cp <= 'Z') ? cp + 0x20 : cp;
     if (cp >= 0xFF01 && cp <= 0xFF5E) // fullwidth ASCII, as Chinese input methods type it
@@ -29,7 +30,8 @@ char32_t foldForSearch(char32_t cp) {
     return cp;
 }
 
-std::string foldForSearch(std::string_view text) {
+std::string foldForSearch(std::string_view text)
+{
     std::string folded;
     folded.reserve(text.size());
     for (std::size_t pos = 0; pos < text.size();) {
@@ -44,7 +46,8 @@ std::string foldForSearch(std::string_view text) {
     return folded;
 }
 
-bool isSearchSeparator(char32_t cp) {
+bool isSearchSeparator(char32_t cp)
+{
     if (cp < 0x80)
         return cp <= ' ' || (cp >= '!' && cp <= '/') || (cp >= ':' && cp <= '@') ||
                (cp >= '[' && cp <= '`') || (cp >= '{' && cp <= '~') || cp == 0x7F;
@@ -55,7 +58,8 @@ bool isSearchSeparator(char32_t cp) {
            cp == 0x00B7 || cp == 0x00A0;
 }
 
-std::vector<std::string> splitSearchWords(std::string_view query) {
+std::vector<std::string> splitSearchWords(std::string_view query)
+{
     std::vector<std::string> words;
     std::string word;
     for (std::size_t pos = 0; pos < query.size();) {

@@ -9,15 +9,18 @@
 namespace assay::core {
 namespace {
 
-char lowerAscii(char c) {
+char lowerAscii(char c)
+{
     return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-bool isAsciiLetter(char c) {
+bool isAsciiLetter(char c)
+{
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
-bool containsIgnoringAsciiCase(std::string_view text, std::string_view needle) {
+bool containsIgnoringAsciiCase(std::string_view text, std::string_view needle)
+{
     // Find candidates by the first byte in either case, then compare the rest folded.
     const char first = needle.front();
     const char other = isAsciiLetter(first) ? static_cast<char>(first - 'a' + 'A') : first;
@@ -35,7 +38,8 @@ bool containsIgnoringAsciiCase(std::string_view text, std::string_view needle) {
     return false;
 }
 
-void containsFunction(sqlite3_context *context, int, sqlite3_value **args) {
+void containsFunction(sqlite3_context *context, int, sqlite3_value **args)
+{
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(args[0]));
     if (!text) {
         sqlite3_result_int(context, 0);
@@ -50,7 +54,8 @@ void containsFunction(sqlite3_context *context, int, sqlite3_value **args) {
 
 } // namespace
 
-bool textContains(std::string_view text, std::string_view needle, bool ignoreAsciiCase) {
+bool textContains(std::string_view text, std::string_view needle, bool ignoreAsciiCase)
+{
     if (needle.empty())
         return true;
     if (needle.size() > text.size())
@@ -64,7 +69,8 @@ bool textContains(std::string_view text, std::string_view needle, bool ignoreAsc
     return ::memmem(text.data(), text.size(), needle.data(), needle.size()) != nullptr;
 }
 
-Status registerTextContains(Database &db) {
+Status registerTextContains(Database &db)
+{
     const int rc = sqlite3_create_function_v2(db.handle(), "assay_contains", 3,
                                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                                               nullptr, containsFunction, nullptr, nullptr, nullptr);

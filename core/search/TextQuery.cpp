@@ -7,11 +7,13 @@
 namespace assay::core {
 namespace {
 
-bool isBlank(char32_t cp) {
+bool isBlank(char32_t cp)
+{
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0x3000;
 }
 
-std::string_view trimBlanks(std::string_view text) {
+std::string_view trimBlanks(std::string_view text)
+{
     std::size_t begin = 0;
     while (begin < text.size()) {
         std::size_t next = begin;
@@ -34,7 +36,8 @@ std::string_view trimBlanks(std::string_view text) {
 
 } // namespace
 
-Result<TextQuery> TextQuery::parse(std::string_view text) {
+Result<TextQuery> TextQuery::parse(std::string_view text)
+{
     TextQuery query;
     std::size_t badOffset = 0;
     if (!utf8::isValid(text, &badOffset))

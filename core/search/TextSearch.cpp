@@ -17,7 +17,8 @@ namespace {
 constexpr std::string_view kIndexedThroughKey = "search.indexed_through";
 
 // Reads every row of a statement that selects one id, into `ids`.
-Status readIds(Statement &stmt, std::vector<std::int64_t> &ids) {
+Status readIds(Statement &stmt, std::vector<std::int64_t> &ids)
+{
     while (true) {
         auto row = stmt.step();
         if (!row)
@@ -33,9 +34,11 @@ Status readIds(Statement &stmt, std::vector<std::int64_t> &ids) {
 } // namespace
 
 TextSearch::TextSearch(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-Result<std::int64_t> TextSearch::indexedThrough() {
+Result<std::int64_t> TextSearch::indexedThrough()
+{
     auto stmt = m_db.cached("SELECT CAST(value AS INTEGER) FROM project WHERE key = ?");
     if (!stmt)
         return stmt.error();
@@ -48,7 +51,8 @@ Result<std::int64_t> TextSearch::indexedThrough() {
     return through;
 }
 
-Result<TextIndexState> TextSearch::indexState() {
+Result<TextIndexState> TextSearch::indexState()
+{
     auto through = indexedThrough();
     if (!through)
         return through.error();
@@ -66,24 +70,29 @@ Result<TextIndexState> TextSearch::indexState() {
     return state;
 }
 
-Status TextSearch::ensureIndexed(const ProgressCallback &progress, int batchSize) {
+Status TextSearch::ensureIndexed(const ProgressCallback &progress, int batchSize)
+{
     if (batchSize < 1)
         return Error(ErrorCode::InvalidArgument, "the indexing batch size must be at least 1");
     auto state = indexState();
     if (!state)
         return state.error();
-    std::int64_t through = state->indexedThrough;
     const auto total = static_cast<std::uint64_t>(state->pending);
     std::uint64_t done = 0;
     while (true) {
         auto transaction = Transaction::begin(m_db);
         if (!transaction)
             return transaction.error();
+        // Read the mark inside the write transaction: another connection may have indexed
+        // since, and indexing a row twice would corrupt the index.
+        auto through = indexedThrough();
+        if (!through)
+            return through.error();
         auto range = m_db.cached("SELECT max(id), count(*) FROM "
                                  "(SELECT id FROM items WHERE id > ?1 ORDER BY id LIMIT ?2)");
         if (!range)
             return range.error();
-        (*range)->bind(1, through).bind(2, batchSize);
+        (*range)->bind(1, *through).bind(2, batchSize);
         auto row = (*range)->step();
         if (!row)
             return row.error();
@@ -97,7 +106,7 @@ Status TextSearch::ensureIndexed(const ProgressCallback &progress, int batchSize
                                   "SELECT id, text FROM items WHERE id > ?1 AND id <= ?2");
         if (!insert)
             return insert.error();
-        (*insert)->bind(1, through).bind(2, last);
+        (*insert)->bind(1, *through).bind(2, last);
         ASSAY_TRY((*insert)->run());
         auto mark = m_db.cached("INSERT INTO project (key, value) VALUES (?1, ?2) "
                                 "ON CONFLICT (key) DO UPDATE SET value = ?2");
@@ -107,7 +116,6 @@ Status TextSearch::ensureIndexed(const ProgressCallback &progress, int batchSize
         ASSAY_TRY((*mark)->run());
         ASSAY_TRY(transaction->commit());
 
-        through = last;
         done += count;
         if (progress && !progress(done, std::max(total, done)))
             return Error(ErrorCode::Cancelled, "indexing stopped after " + std::to_string(done) +
@@ -117,8 +125,8 @@ Status TextSearch::ensureIndexed(const ProgressCallback &progress, int batchSize
 }
 
 Status TextSearch::findIndexed(const TextQuery &query, std::int64_t afterId, std::int64_t upTo,
-                               int limit, const ItemFilter &filter,
-                               std::vector<std::int64_t> &ids) {
+                               int limit, const ItemFilter &filter, std::vector<std::int64_t> &ids)
+{
     // The index proposes rows holding every trigram of the pattern; SQLite re-checks each
     // with LIKE (the index does not set it aside), so the answer is exact. Where the text has
     // LIKE wildcards, the pattern has them as '_' and assay_contains checks the real text.
@@ -141,7 +149,8 @@ Status TextSearch::findIndexed(const TextQuery &query, std::int64_t afterId, std
 }
 
 Status TextSearch::findByScan(const TextQuery &query, std::int64_t afterId, std::int64_t upTo,
-                              int limit, const ItemFilter &filter, std::vector<std::int64_t> &ids) {
+                              int limit, const ItemFilter &filter, std::vector<std::int64_t> &ids)
+{
     // Texts in id order until the page is full.
     std::string sql = "SELECT items.id FROM items WHERE items.id > ?1 AND items.id <= ?8 AND ";
     sql += query.ignoresCase() ? "assay_contains(items.text, ?7, 1)"
@@ -158,7 +167,8 @@ Status TextSearch::findByScan(const TextQuery &query, std::int64_t afterId, std:
 }
 
 Status TextSearch::collect(const TextQuery &query, std::int64_t afterId, std::int64_t upTo,
-                           int limit, const ItemFilter &filter, std::vector<std::int64_t> &ids) {
+                           int limit, const ItemFilter &filter, std::vector<std::int64_t> &ids)
+{
     if (!m_functionsRegistered) {
         ASSAY_TRY(registerTextContains(m_db));
         m_functionsRegistered = true;
@@ -179,7 +189,8 @@ Status TextSearch::collect(const TextQuery &query, std::int64_t afterId, std::in
 }
 
 Result<std::vector<std::int64_t>> TextSearch::find(std::string_view query, std::int64_t afterId,
-                                                   int limit, const ItemFilter &filter) {
+                                                   int limit, const ItemFilter &filter)
+{
     auto parsed = TextQuery::parse(query);
     if (!parsed)
         return parsed.error();
@@ -192,7 +203,8 @@ Result<std::vector<std::int64_t>> TextSearch::find(std::string_view query, std::
 }
 
 Result<TextSearchStep> TextSearch::findStep(std::string_view query, std::int64_t afterId, int limit,
-                                            std::int64_t window, const ItemFilter &filter) {
+                                            std::int64_t window, const ItemFilter &filter)
+{
     auto parsed = TextQuery::parse(query);
     if (!parsed)
         return parsed.error();
@@ -213,7 +225,8 @@ Result<TextSearchStep> TextSearch::findStep(std::string_view query, std::int64_t
 }
 
 Result<std::int64_t> TextSearch::count(std::string_view query, const ItemFilter &filter,
-                                       std::int64_t cap) {
+                                       std::int64_t cap)
+{
     auto ids = find(query, 0, static_cast<int>(std::clamp<std::int64_t>(cap, 0, INT_MAX)), filter);
     if (!ids)
         return ids.error();

@@ -103,6 +103,14 @@ Result<std::int64_t> Database::queryInt(std::string_view sql)
     return *row ? stmt->columnInt(0) : 0;
 }
 
+void Database::resetBusyStatements()
+{
+    for (sqlite3_stmt *stmt = sqlite3_next_stmt(m_db, nullptr); stmt;
+         stmt = sqlite3_next_stmt(m_db, stmt))
+        if (sqlite3_stmt_busy(stmt))
+            sqlite3_reset(stmt);
+}
+
 std::int64_t Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

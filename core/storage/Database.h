@@ -38,6 +38,9 @@ public:
 
     /// Runs a query expected to return one integer (0 when it returns no row).
     Result<std::int64_t> queryInt(std::string_view sql);
+    /// Resets every statement of this connection that is part-way through its rows, so that
+    /// schema changes (which SQLite refuses while a statement is reading) can run.
+    void resetBusyStatements();
     std::int64_t lastInsertId() const;
     int changes() const;
     bool inTransaction() const;

@@ -4,7 +4,8 @@
 using namespace assay;
 using namespace assay::core;
 
-TEST(Statement, AnEmptyViewBindsEmptyTextNotNull) {
+TEST(Statement, AnEmptyViewBindsEmptyTextNotNull)
+{
     test::TempDir dir;
     auto db = Database::open(dir.file("s.db"), Database::OpenMode::ReadWriteCreate);
     ASSAY_ASSERT_OK(db);

@@ -11,7 +11,8 @@ using namespace assay::core;
 
 namespace {
 
-LabelSpec spec(std::vector<std::string> path, LabelTier tier = LabelTier::Common) {
+LabelSpec spec(std::vector<std::string> path, LabelTier tier = LabelTier::Common)
+{
     LabelSpec s;
     s.path = std::move(path);
     s.tier = tier;
@@ -23,7 +24,8 @@ class LabelSearchFixture : public ::testing::Test
 {
 protected:
     std::shared_ptr<const Taxonomy> load(const std::vector<LabelSpec> &specs,
-                                         bool leavesOnly = true) {
+                                         bool leavesOnly = true)
+    {
         m_project = test::createProject(m_dir);
         Field field;
         field.name = "category";
@@ -38,7 +40,8 @@ protected:
     }
 
     std::vector<std::string> paths(const LabelSearch &search, std::string_view query,
-                                   const LabelSearchOptions &options = {}) {
+                                   const LabelSearchOptions &options = {})
+    {
         std::vector<std::string> out;
         for (const LabelMatch &match : search.search(query, options))
             out.push_back(search.taxonomy().byId(match.labelId)->path);
@@ -49,7 +52,8 @@ protected:
     std::unique_ptr<Project> m_project;
 };
 
-std::vector<LabelSpec> hotlineSpecs() {
+std::vector<LabelSpec> hotlineSpecs()
+{
     std::vector<LabelSpec> specs = {
         spec({"城乡建设", "物业管理", "物业服务"}), spec({"城乡建设", "物业管理", "物业收费"}),
         spec({"城乡建设", "物业管理", "小区物业"}), spec({"城乡建设", "物业管理", "其他"}),
@@ -67,7 +71,8 @@ std::vector<LabelSpec> hotlineSpecs() {
 
 } // namespace
 
-TEST_F(LabelSearchFixture, EmptyQueriesAndZeroLimitsFindNothing) {
+TEST_F(LabelSearchFixture, EmptyQueriesAndZeroLimitsFindNothing)
+{
     LabelSearch search(load(hotlineSpecs()));
     EXPECT_TRUE(search.search("").empty());
     EXPECT_TRUE(search.search("  \u3000 ").empty());
@@ -76,7 +81,8 @@ TEST_F(LabelSearchFixture, EmptyQueriesAndZeroLimitsFindNothing) {
     EXPECT_EQ(search.size(), search.taxonomy().size());
 }
 
-TEST_F(LabelSearchFixture, PinyinInitialsFullAndPrefixesFindTheLabel) {
+TEST_F(LabelSearchFixture, PinyinInitialsFullAndPrefixesFindTheLabel)
+{
     LabelSearch search(load(hotlineSpecs()));
     for (const char *typed : {"wyfw", "WYFW", "wuyefuwu", "wuyfw", "ｗｙｆｗ"}) {
         const auto found = paths(search, typed);
@@ -92,7 +98,8 @@ TEST_F(LabelSearchFixture, PinyinInitialsFullAndPrefixesFindTheLabel) {
     EXPECT_EQ(matches.front().kind, LabelMatchKind::PinyinExact);
 }
 
-TEST_F(LabelSearchFixture, PolyphonesAreFoundByEitherReading) {
+TEST_F(LabelSearchFixture, PolyphonesAreFoundByEitherReading)
+{
     LabelSearch search(load(hotlineSpecs()));
     for (const char *typed : {"yinhangfuwu", "yhfw", "yinxingfuwu"}) {
         const auto found = paths(search, typed);
@@ -101,7 +108,8 @@ TEST_F(LabelSearchFixture, PolyphonesAreFoundByEitherReading) {
     }
 }
 
-TEST_F(LabelSearchFixture, RankingFollowsHowWellTheNameMatches) {
+TEST_F(LabelSearchFixture, RankingFollowsHowWellTheNameMatches)
+{
     LabelSearch search(load(hotlineSpecs()));
     const auto matches = search.search("物业", 100);
     ASSERT_EQ(matches.size(), 5u);
@@ -137,7 +145,8 @@ TEST_F(LabelSearchFixture, RankingFollowsHowWellTheNameMatches) {
     EXPECT_GT(kindOf("城乡建设/物业管理/物业服务"), kindOf("城乡建设/物业管理/小区物业"));
 }
 
-TEST_F(LabelSearchFixture, AliasesAndEnglishNamesMatchCaseInsensitively) {
+TEST_F(LabelSearchFixture, AliasesAndEnglishNamesMatchCaseInsensitively)
+{
     LabelSearch search(load(hotlineSpecs()));
     EXPECT_EQ(paths(search, "物管").front(), "城乡建设/物业管理/物业服务");
     EXPECT_EQ(search.search("物管").front().kind, LabelMatchKind::AliasExact);
@@ -149,7 +158,8 @@ TEST_F(LabelSearchFixture, AliasesAndEnglishNamesMatchCaseInsensitively) {
     EXPECT_EQ(search.search("transport", 100).size(), 4u);
 }
 
-TEST_F(LabelSearchFixture, EveryWordMustMatchSomewhereOnThePath) {
+TEST_F(LabelSearchFixture, EveryWordMustMatchSomewhereOnThePath)
+{
     LabelSearch search(load(hotlineSpecs()));
     const auto found = paths(search, "城乡 其他", {100, false, false});
     const std::set<std::string> expected = {"城乡建设/物业管理/其他", "城乡建设/供暖问题/其他",
@@ -163,7 +173,8 @@ TEST_F(LabelSearchFixture, EveryWordMustMatchSomewhereOnThePath) {
     EXPECT_EQ(paths(search, "收费 供暖").front(), "城乡建设/供暖问题/供暖收费");
 }
 
-TEST_F(LabelSearchFixture, CommonLabelsRankBeforeRareOnesOfTheSameKind) {
+TEST_F(LabelSearchFixture, CommonLabelsRankBeforeRareOnesOfTheSameKind)
+{
     auto specs = std::vector<LabelSpec>{
         spec({"市场监管", "食品安全", "食品价格"}, LabelTier::Rare),
         spec({"市场监管", "食品安全", "食品质量"}, LabelTier::Common),
@@ -177,7 +188,8 @@ TEST_F(LabelSearchFixture, CommonLabelsRankBeforeRareOnesOfTheSameKind) {
     EXPECT_EQ(found[2], "市场监管/食品安全/食品价格"); // prefix, rare
 }
 
-TEST_F(LabelSearchFixture, DeprecatedLabelsAreLeftOutUnlessAskedForThenLast) {
+TEST_F(LabelSearchFixture, DeprecatedLabelsAreLeftOutUnlessAskedForThenLast)
+{
     auto specs = hotlineSpecs();
     LabelSpec old = spec({"城乡建设", "物业管理", "物业"});
     old.deprecated = true;
@@ -194,7 +206,8 @@ TEST_F(LabelSearchFixture, DeprecatedLabelsAreLeftOutUnlessAskedForThenLast) {
     EXPECT_LT(with.back().score, 0);
 }
 
-TEST_F(LabelSearchFixture, SelectableOnlyLeavesOutParentsOfALeavesOnlyField) {
+TEST_F(LabelSearchFixture, SelectableOnlyLeavesOutParentsOfALeavesOnlyField)
+{
     LabelSearch search(load(hotlineSpecs()));
     LabelSearchOptions options;
     options.selectableOnly = true;
@@ -207,14 +220,16 @@ TEST_F(LabelSearchFixture, SelectableOnlyLeavesOutParentsOfALeavesOnlyField) {
     EXPECT_EQ(paths(search, "物业").front(), "城乡建设/物业管理");
 }
 
-TEST_F(LabelSearchFixture, SelectableOnlyKeepsParentsWhereTheFieldAllowsThem) {
+TEST_F(LabelSearchFixture, SelectableOnlyKeepsParentsWhereTheFieldAllowsThem)
+{
     LabelSearch search(load(hotlineSpecs(), false));
     LabelSearchOptions options;
     options.selectableOnly = true;
     EXPECT_EQ(paths(search, "物业", options).front(), "城乡建设/物业管理");
 }
 
-TEST_F(LabelSearchFixture, LimitKeepsTheBestMatches) {
+TEST_F(LabelSearchFixture, LimitKeepsTheBestMatches)
+{
     LabelSearch search(load(hotlineSpecs()));
     const auto all = search.search("城乡", 100);
     const auto three = search.search("城乡", 3);
@@ -224,7 +239,8 @@ TEST_F(LabelSearchFixture, LimitKeepsTheBestMatches) {
         EXPECT_EQ(three[i].labelId, all[i].labelId);
 }
 
-TEST_F(LabelSearchFixture, RealTaxonomyWithRepeatedLeafNames) {
+TEST_F(LabelSearchFixture, RealTaxonomyWithRepeatedLeafNames)
+{
     ASSAY_REQUIRE_SHARED(csv, "zhengwu/fujian1.csv");
     auto specs = readTaxonomyCsv(csv);
     ASSAY_ASSERT_OK(specs);

@@ -9,20 +9,23 @@ using namespace assay::core;
 
 namespace {
 
-std::vector<std::string> syllablesOf(char32_t cp) {
+std::vector<std::string> syllablesOf(char32_t cp)
+{
     std::vector<std::string> out;
     for (std::uint16_t id : pinyinReadings(cp))
         out.emplace_back(pinyinSyllable(id));
     return out;
 }
 
-bool contains(const std::vector<std::string> &list, const std::string &value) {
+bool contains(const std::vector<std::string> &list, const std::string &value)
+{
     return std::find(list.begin(), list.end(), value) != list.end();
 }
 
 } // namespace
 
-TEST(Pinyin, FullPinyinOfCommonWords) {
+TEST(Pinyin, FullPinyinOfCommonWords)
+{
     EXPECT_EQ(toPinyin("物业服务"), "wuyefuwu");
     EXPECT_EQ(toPinyin("城乡建设"), "chengxiangjianshe");
     EXPECT_EQ(toPinyin("环境保护"), "huanjingbaohu");
@@ -32,13 +35,15 @@ TEST(Pinyin, FullPinyinOfCommonWords) {
     EXPECT_EQ(toPinyin("二〇二五"), "erlingerwu");
 }
 
-TEST(Pinyin, InitialsTakeTheFirstLetterOfEachSyllable) {
+TEST(Pinyin, InitialsTakeTheFirstLetterOfEachSyllable)
+{
     EXPECT_EQ(toPinyinInitials("物业服务"), "wyfw");
     EXPECT_EQ(toPinyinInitials("中国"), "zg");
     EXPECT_EQ(toPinyinInitials("城乡建设"), "cxjs");
 }
 
-TEST(Pinyin, NonHanCharactersPassThroughLowerCased) {
+TEST(Pinyin, NonHanCharactersPassThroughLowerCased)
+{
     EXPECT_EQ(toPinyin("A区物业"), "aquwuye");
     EXPECT_EQ(toPinyinInitials("12345热线"), "12345rx");
     EXPECT_EQ(toPinyin("APP 投诉"), "app tousu");
@@ -47,7 +52,8 @@ TEST(Pinyin, NonHanCharactersPassThroughLowerCased) {
     EXPECT_EQ(toPinyin(""), "");
 }
 
-TEST(Pinyin, PolyphonicCharactersKeepEveryReadingCustomaryFirst) {
+TEST(Pinyin, PolyphonicCharactersKeepEveryReadingCustomaryFirst)
+{
     const auto xing = syllablesOf(U'行');
     ASSERT_FALSE(xing.empty());
     EXPECT_EQ(xing.front(), "xing");
@@ -63,7 +69,8 @@ TEST(Pinyin, PolyphonicCharactersKeepEveryReadingCustomaryFirst) {
     EXPECT_EQ(std::count(fu.begin(), fu.end(), "fu"), 1);
 }
 
-TEST(Pinyin, AlternativesSpellEveryCombinationCustomaryFirst) {
+TEST(Pinyin, AlternativesSpellEveryCombinationCustomaryFirst)
+{
     const auto bank = pinyinAlternatives("银行");
     ASSERT_GE(bank.size(), 2u);
     EXPECT_EQ(bank.front(), "yinxing");
@@ -76,7 +83,8 @@ TEST(Pinyin, AlternativesSpellEveryCombinationCustomaryFirst) {
     EXPECT_EQ(pinyinAlternatives("", 5), std::vector<std::string>{""});
 }
 
-TEST(Pinyin, CharactersOutsideTheBasicPlaneAndCompatibilityIdeographs) {
+TEST(Pinyin, CharactersOutsideTheBasicPlaneAndCompatibilityIdeographs)
+{
     EXPECT_EQ(toPinyin("\U00020000"), "he"); // CJK Extension B
     EXPECT_EQ(toPinyin("\U0002A263"), "lu"); // CJK Extension B, near its end
     EXPECT_EQ(toPinyin("\uFA18"), "li");     // a compatibility ideograph
@@ -84,7 +92,8 @@ TEST(Pinyin, CharactersOutsideTheBasicPlaneAndCompatibilityIdeographs) {
     EXPECT_TRUE(pinyinReadings(U'\U0010FFFF').empty());
 }
 
-TEST(Pinyin, TableKnowsEverySyllableOnce) {
+TEST(Pinyin, TableKnowsEverySyllableOnce)
+{
     EXPECT_GT(pinyinSyllableCount(), 400u);
     EXPECT_LT(pinyinSyllableCount(), 450u);
     for (std::size_t i = 1; i < pinyinSyllableCount(); ++i)
@@ -94,14 +103,16 @@ TEST(Pinyin, TableKnowsEverySyllableOnce) {
     EXPECT_FALSE(pinyinDataVersion().empty());
 }
 
-TEST(SearchFold, FoldsCaseAndFullwidthForms) {
+TEST(SearchFold, FoldsCaseAndFullwidthForms)
+{
     EXPECT_EQ(foldForSearch("Transport ÉTÉ Ĳ Ÿ Ž"), "transport été ĳ ÿ ž");
     EXPECT_EQ(foldForSearch("ＡＢＣ１２３"), "abc123");
     EXPECT_EQ(foldForSearch("物业"), "物业");
     EXPECT_EQ(foldForSearch("ПРИВЕТ"), "привет");
 }
 
-TEST(SearchFold, SplitsWordsAtSpacesAndSlashes) {
+TEST(SearchFold, SplitsWordsAtSpacesAndSlashes)
+{
     EXPECT_EQ(splitSearchWords("城乡 其他"), (std::vector<std::string>{"城乡", "其他"}));
     EXPECT_EQ(splitSearchWords("  城乡\u3000其他  "), (std::vector<std::string>{"城乡", "其他"}));
     EXPECT_EQ(splitSearchWords("城乡建设/其他"), (std::vector<std::string>{"城乡建设", "其他"}));

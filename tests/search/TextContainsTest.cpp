@@ -6,7 +6,8 @@
 using namespace assay;
 using namespace assay::core;
 
-TEST(TextContains, FindsBytesAnywhere) {
+TEST(TextContains, FindsBytesAnywhere)
+{
     EXPECT_TRUE(textContains("市民反映物业费过高", "物业", false));
     EXPECT_TRUE(textContains("物业", "物业", false));
     EXPECT_TRUE(textContains("abc", "", false));
@@ -15,7 +16,8 @@ TEST(TextContains, FindsBytesAnywhere) {
     EXPECT_FALSE(textContains("WiFi", "wifi", false));
 }
 
-TEST(TextContains, IgnoresTheCaseOfAsciiLettersOnlyWhenAsked) {
+TEST(TextContains, IgnoresTheCaseOfAsciiLettersOnlyWhenAsked)
+{
     EXPECT_TRUE(textContains("小区WiFi信号差", "wifi", true));
     EXPECT_TRUE(textContains("WIFI", "wifi", true));
     EXPECT_TRUE(textContains("xWwIfI", "wifi", true)); // a false start before the match
@@ -25,7 +27,8 @@ TEST(TextContains, IgnoresTheCaseOfAsciiLettersOnlyWhenAsked) {
     EXPECT_FALSE(textContains("ÉTÉ", "été", true)); // only ASCII letters fold
 }
 
-TEST(TextContains, WorksAsAnSqlFunction) {
+TEST(TextContains, WorksAsAnSqlFunction)
+{
     test::TempDir dir;
     auto db = Database::open(dir.file("f.db"), Database::OpenMode::ReadWriteCreate);
     ASSAY_ASSERT_OK(db);

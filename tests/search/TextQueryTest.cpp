@@ -4,7 +4,8 @@
 
 using namespace assay::core;
 
-TEST(TextQuery, TrimsAndPreparesThePatterns) {
+TEST(TextQuery, TrimsAndPreparesThePatterns)
+{
     auto query = TextQuery::parse("\u3000 WiFi信号 \t");
     ASSAY_ASSERT_OK(query);
     EXPECT_EQ(query->text(), "WiFi信号");
@@ -15,7 +16,8 @@ TEST(TextQuery, TrimsAndPreparesThePatterns) {
     EXPECT_EQ(query->indexPattern(), "%WiFi信号%");
 }
 
-TEST(TextQuery, OnlyThreeCharactersInARowUseTheIndex) {
+TEST(TextQuery, OnlyThreeCharactersInARowUseTheIndex)
+{
     EXPECT_FALSE(TextQuery::parse("物")->usesIndex());
     EXPECT_FALSE(TextQuery::parse("物业")->usesIndex());
     EXPECT_TRUE(TextQuery::parse("物业费")->usesIndex());
@@ -35,7 +37,8 @@ TEST(TextQuery, OnlyThreeCharactersInARowUseTheIndex) {
     EXPECT_EQ(syntax->indexPattern(), "%\"a\" OR b*%");
 }
 
-TEST(TextQuery, RefusesWhatCannotBeSearchedSayingWhy) {
+TEST(TextQuery, RefusesWhatCannotBeSearchedSayingWhy)
+{
     auto empty = TextQuery::parse(" \u3000 ");
     ASSERT_FALSE(empty.ok());
     EXPECT_EQ(empty.error().code, ErrorCode::InvalidArgument);

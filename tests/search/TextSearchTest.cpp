@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <functional>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 using namespace assay;
 using namespace assay::core;
@@ -40,12 +41,14 @@ const std::vector<std::string> kPieces = {
     "服务态度差",
 };
 
-std::string corpusText(std::size_t i) {
+std::string corpusText(std::size_t i)
+{
     const std::size_t n = kPieces.size();
     return kPieces[i % n] + "，" + kPieces[(i * 7 + 3) % n] + kPieces[(i * 13 + 5) % n] + "。";
 }
 
-std::string lowerAscii(std::string text) {
+std::string lowerAscii(std::string text)
+{
     for (char &c : text)
         if (c >= 'A' && c <= 'Z')
             c = static_cast<char>(c - 'A' + 'a');
@@ -59,7 +62,8 @@ protected:
     void SetUp() override { m_project = test::createProject(m_dir); }
 
     /// Imports `texts` as one batch and returns its id.
-    std::int64_t import(const std::vector<std::string> &texts) {
+    std::int64_t import(const std::vector<std::string> &texts)
+    {
         std::string jsonl;
         for (const std::string &text : texts)
             jsonl += nlohmann::json{{"text", text}}.dump() + "\n";
@@ -70,7 +74,8 @@ protected:
         return report.batchId;
     }
 
-    std::vector<std::string> corpus(std::size_t from, std::size_t count) {
+    std::vector<std::string> corpus(std::size_t from, std::size_t count)
+    {
         std::vector<std::string> texts;
         for (std::size_t i = from; i < from + count; ++i)
             texts.push_back(corpusText(i));
@@ -79,7 +84,8 @@ protected:
 
     /// What a search must return, worked out by reading every item.
     std::vector<std::int64_t> expected(std::string_view query,
-                                       const std::function<bool(const Item &)> &keep = {}) {
+                                       const std::function<bool(const Item &)> &keep = {})
+    {
         auto items = m_project->items().page(0, 1000000);
         EXPECT_TRUE(items.ok());
         std::vector<std::int64_t> ids;
@@ -92,7 +98,8 @@ protected:
 
     /// Every match, fetched `pageSize` at a time as the data view pages.
     std::vector<std::int64_t> findAll(TextSearch &search, std::string_view query, int pageSize,
-                                      const ItemFilter &filter = {}) {
+                                      const ItemFilter &filter = {})
+    {
         std::vector<std::int64_t> all;
         std::int64_t after = 0;
         for (int guard = 0; guard < 10000; ++guard) {
@@ -109,7 +116,8 @@ protected:
         return all;
     }
 
-    void expectIndexMatchesItems() {
+    void expectIndexMatchesItems()
+    {
         ASSAY_ASSERT_OK(m_project->database().exec(
             "INSERT INTO items_fts (items_fts, rank) VALUES ('integrity-check', 1)"));
     }
@@ -128,7 +136,8 @@ const std::vector<std::string> kQueries = {
 
 } // namespace
 
-TEST_F(TextSearchTest, FindsWhatTheTextsContainBeforeDuringAndAfterIndexing) {
+TEST_F(TextSearchTest, FindsWhatTheTextsContainBeforeDuringAndAfterIndexing)
+{
     import(corpus(0, 90));
     TextSearch search(m_project->database());
     for (const std::string &query : kQueries)
@@ -161,7 +170,8 @@ TEST_F(TextSearchTest, FindsWhatTheTextsContainBeforeDuringAndAfterIndexing) {
     }
 }
 
-TEST_F(TextSearchTest, LongQueriesAreAnsweredFromTheIndexShortOnesByScanning) {
+TEST_F(TextSearchTest, LongQueriesAreAnsweredFromTheIndexShortOnesByScanning)
+{
     import(corpus(0, 40));
     TextSearch search(m_project->database());
     ASSAY_ASSERT_OK(search.ensureIndexed());
@@ -175,7 +185,8 @@ TEST_F(TextSearchTest, LongQueriesAreAnsweredFromTheIndexShortOnesByScanning) {
     EXPECT_EQ(findAll(search, "a_b", 10), expected("a_b")); // no 3 literal characters in a row
 }
 
-TEST_F(TextSearchTest, StepsLookAtABoundedStretchOfItemsAtATime) {
+TEST_F(TextSearchTest, StepsLookAtABoundedStretchOfItemsAtATime)
+{
     import(corpus(0, 90));
     TextSearch search(m_project->database());
     // Index items 1–40 only: the steps cross from the index to the scanned rest.
@@ -212,7 +223,8 @@ TEST_F(TextSearchTest, StepsLookAtABoundedStretchOfItemsAtATime) {
     EXPECT_FALSE(search.findStep("物业", 0, 10, 0).ok());
 }
 
-TEST_F(TextSearchTest, SyntaxCharactersAreSearchedForAsPlainText) {
+TEST_F(TextSearchTest, SyntaxCharactersAreSearchedForAsPlainText)
+{
     import(corpus(0, 60));
     TextSearch search(m_project->database());
     ASSAY_ASSERT_OK(search.ensureIndexed());
@@ -229,7 +241,8 @@ TEST_F(TextSearchTest, SyntaxCharactersAreSearchedForAsPlainText) {
     EXPECT_TRUE(findAll(search, "abcbcd", 100).empty());
 }
 
-TEST_F(TextSearchTest, IgnoresSurroundingBlanksAndRefusesUnsearchableQueries) {
+TEST_F(TextSearchTest, IgnoresSurroundingBlanksAndRefusesUnsearchableQueries)
+{
     import(corpus(0, 30));
     TextSearch search(m_project->database());
     EXPECT_EQ(*search.find("  物业费\u3000", 0, 100), *search.find("物业费", 0, 100));
@@ -243,7 +256,8 @@ TEST_F(TextSearchTest, IgnoresSurroundingBlanksAndRefusesUnsearchableQueries) {
     EXPECT_EQ(search.ensureIndexed({}, 0).error().code, ErrorCode::InvalidArgument);
 }
 
-TEST_F(TextSearchTest, CombinesWithStateBatchAnnotatorAndLabelFilters) {
+TEST_F(TextSearchTest, CombinesWithStateBatchAnnotatorAndLabelFilters)
+{
     import(corpus(0, 40));
     const std::int64_t second = import(corpus(40, 40));
     ItemStore &items = m_project->items();
@@ -310,7 +324,8 @@ TEST_F(TextSearchTest, CombinesWithStateBatchAnnotatorAndLabelFilters) {
         "label and state");
 }
 
-TEST_F(TextSearchTest, IndexesOnlyWhatASecondImportAdded) {
+TEST_F(TextSearchTest, IndexesOnlyWhatASecondImportAdded)
+{
     import(corpus(0, 50));
     TextSearch search(m_project->database());
     ASSAY_ASSERT_OK(search.ensureIndexed());
@@ -339,7 +354,38 @@ TEST_F(TextSearchTest, IndexesOnlyWhatASecondImportAdded) {
     EXPECT_FALSE(called);
 }
 
-TEST_F(TextSearchTest, CountStopsAtItsCap) {
+TEST_F(TextSearchTest, TwoConnectionsIndexingAtOnceIndexEachItemOnce)
+{
+    std::vector<std::string> texts;
+    for (std::size_t i = 0; i < 3000; ++i)
+        texts.push_back(corpusText(i));
+    import(texts);
+    const std::string path = m_project->path();
+    std::vector<std::string> failures(2);
+    auto work = [&](std::size_t which) {
+        auto project = Project::open(path);
+        if (!project) {
+            failures[which] = project.error().toString();
+            return;
+        }
+        TextSearch search((*project)->database());
+        if (auto indexed = search.ensureIndexed({}, 50); !indexed)
+            failures[which] = indexed.error().toString();
+    };
+    std::thread first(work, 0);
+    std::thread second(work, 1);
+    first.join();
+    second.join();
+    EXPECT_EQ(failures, std::vector<std::string>(2));
+    TextSearch search(m_project->database());
+    EXPECT_EQ(search.indexState()->pending, 0);
+    expectIndexMatchesItems();
+    EXPECT_EQ(*search.count("物业费", {}, 100000),
+              static_cast<std::int64_t>(expected("物业费").size()));
+}
+
+TEST_F(TextSearchTest, CountStopsAtItsCap)
+{
     import(corpus(0, 80));
     TextSearch search(m_project->database());
     ASSAY_ASSERT_OK(search.ensureIndexed());
@@ -351,7 +397,8 @@ TEST_F(TextSearchTest, CountStopsAtItsCap) {
     EXPECT_EQ(*search.count("不存在的文本"), 0);
 }
 
-TEST_F(TextSearchTest, IndexFollowsDeletedAndChangedItems) {
+TEST_F(TextSearchTest, IndexFollowsDeletedAndChangedItems)
+{
     import(corpus(0, 40));
     TextSearch search(m_project->database());
     ASSAY_ASSERT_OK(search.ensureIndexed());
@@ -379,7 +426,8 @@ TEST_F(TextSearchTest, IndexFollowsDeletedAndChangedItems) {
     EXPECT_EQ(findAll(search, "新导入", 10), std::vector<std::int64_t>{40});
 }
 
-TEST_F(TextSearchTest, MigratingAVersion1ProjectAddsAnEmptyIndex) {
+TEST_F(TextSearchTest, MigratingAVersion1ProjectAddsAnEmptyIndex)
+{
     import(corpus(0, 10));
     const std::string path = m_project->path();
     ASSAY_ASSERT_OK(m_project->database().exec(
