@@ -3,7 +3,11 @@
 #include "model/Classifier.h"
 #include "model/ModelStore.h"
 #include "model/ModelTrainer.h"
+#include "model/Prelabeler.h"
 #include "model/Tokenizer.h"
+#include "io/ItemImporter.h"
+#include "schema/LabelPath.h"
+#include "workflow/Workflow.h"
 
 using namespace assay;
 using namespace assay::core;
@@ -177,4 +181,47 @@ TEST(ModelTrainer, RefusesASpanField)
     EXPECT_NE(report.error().message.find("choice fields only"), std::string::npos);
     auto missing = ModelTrainer(*project).train("nope", seededOptions());
     ASSERT_FALSE(missing.ok());
+}
+
+TEST(ModelTrainer, TrainsAMultipleChoiceFieldWithOneVsAll)
+{
+    test::TempDir dir;
+    const auto rows = test::makeLabelledRows(200, 17);
+    auto project = test::createProject(dir);
+    ASSERT_TRUE(project);
+    Field field;
+    field.name = "tags";
+    field.kind = FieldKind::MultiChoice;
+    auto added = project->schema().addField(field);
+    ASSERT_TRUE(added.ok());
+    std::vector<LabelSpec> specs;
+    for (const std::string &label : test::fixtureLabels()) {
+        LabelSpec spec;
+        spec.path = splitLabelPath(label);
+        specs.push_back(spec);
+    }
+    ASSERT_TRUE(project->schema().addLabels(added->id, specs).ok());
+    ImportOptions import;
+    import.path = test::writeLabelledJsonl(dir, "items.jsonl", rows);
+    ASSERT_TRUE(ItemImporter(*project).run(import).ok);
+    auto user = project->users().add("ann", {Role::Annotator});
+    ASSERT_TRUE(user.ok());
+    auto taxonomy = *project->schema().taxonomy(added->id);
+    auto items = *project->items().page(0, 200);
+    Workflow workflow(*project);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        FieldAnswer answer{added->id, {}};
+        answer.value.choices.push_back({taxonomy->byPath(rows[i].label)->id, std::nullopt});
+        // Every fifth item also carries a second label.
+        if (i % 5 == 0 && rows[i].label != test::fixtureLabels()[0])
+            answer.value.choices.push_back({taxonomy->byPath(test::fixtureLabels()[0])->id, std::nullopt});
+        ASSERT_TRUE(workflow.submit(user->id, items[i].id, {answer}, 500).ok());
+    }
+    auto report = ModelTrainer(*project).train("tags", seededOptions());
+    ASSERT_TRUE(report.ok()) << report.error().toString();
+    EXPECT_EQ(report->params.loss, ModelLoss::OneVsAll);
+    EXPECT_GT(report->evaluation.accuracy, 0.8);
+    auto prelabelled = Prelabeler(*project).run("tags", {});
+    ASSERT_TRUE(prelabelled.ok()) << prelabelled.error().toString();
+    EXPECT_EQ(prelabelled->labelled, 200);
 }
