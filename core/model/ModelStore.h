@@ -15,14 +15,14 @@ class Database;
 struct ModelInfo {
     std::int64_t id = 0;
     std::int64_t fieldId = 0;
-    int version = 0;          ///< 1, 2, … per field; the highest is the current model
-    std::string kind;         ///< "fasttext", or the name of a model whose predictions were imported
+    int version = 0;  ///< 1, 2, … per field; the highest is the current model
+    std::string kind; ///< "fasttext", or the name of a model whose predictions were imported
     std::int64_t createdAt = 0; ///< Unix milliseconds: when training finished
-    std::string params;       ///< ModelParams as JSON, resolved
+    std::string params;         ///< ModelParams as JSON, resolved
     std::int64_t trainSize = 0;
-    std::string trainHash;    ///< SHA-256 of the training data as the model read it
-    std::string evaluation;   ///< Evaluation as JSON ("{}" when nothing was held out)
-    std::int64_t size = 0;    ///< bytes of the stored model
+    std::string trainHash;  ///< SHA-256 of the training data as the model read it
+    std::string evaluation; ///< Evaluation as JSON ("{}" when nothing was held out)
+    std::int64_t size = 0;  ///< bytes of the stored model
 };
 
 /// A model to store.
@@ -38,8 +38,7 @@ struct NewModel {
 };
 
 /// The project's models table: every trained version is kept, numbered per field.
-class ModelStore
-{
+class ModelStore {
 public:
     explicit ModelStore(Database &db);
 

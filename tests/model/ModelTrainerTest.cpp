@@ -1,11 +1,11 @@
-#include "ModelFixtures.h"
+#include "model/ModelTrainer.h"
 
+#include "ModelFixtures.h"
+#include "io/ItemImporter.h"
 #include "model/Classifier.h"
 #include "model/ModelStore.h"
-#include "model/ModelTrainer.h"
 #include "model/Prelabeler.h"
 #include "model/Tokenizer.h"
-#include "io/ItemImporter.h"
 #include "schema/LabelPath.h"
 #include "workflow/Workflow.h"
 
@@ -14,23 +14,20 @@ using namespace assay::core;
 
 namespace {
 
-TrainOptions seededOptions()
-{
+TrainOptions seededOptions() {
     TrainOptions options;
     options.params.threads = 1;
     options.params.seed = 7;
     return options;
 }
 
-std::int64_t auditCount(Project &project)
-{
+std::int64_t auditCount(Project &project) {
     return *project.database().queryInt("SELECT count(*) FROM audit_log");
 }
 
 } // namespace
 
-TEST(ModelTrainer, TrainsOnAcceptedItemsEvaluatesAndStoresTheModel)
-{
+TEST(ModelTrainer, TrainsOnAcceptedItemsEvaluatesAndStoresTheModel) {
     test::TempDir dir;
     const auto rows = test::makeLabelledRows(300, 11);
     auto project = test::makeLabelledProject(dir, rows, 250);
@@ -56,8 +53,7 @@ TEST(ModelTrainer, TrainsOnAcceptedItemsEvaluatesAndStoresTheModel)
     EXPECT_EQ(second->model.trainHash, report->model.trainHash);
 }
 
-TEST(ModelTrainer, ModelRoundTripsThroughTheProjectFile)
-{
+TEST(ModelTrainer, ModelRoundTripsThroughTheProjectFile) {
     test::TempDir dir;
     const auto rows = test::makeLabelledRows(200, 12);
     ModelInfo stored;
@@ -107,8 +103,7 @@ TEST(ModelTrainer, ModelRoundTripsThroughTheProjectFile)
     }
 }
 
-TEST(ModelTrainer, EmptyTrainingSetIsAClearErrorAndChangesNothing)
-{
+TEST(ModelTrainer, EmptyTrainingSetIsAClearErrorAndChangesNothing) {
     test::TempDir dir;
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(50, 13), 0);
     ASSERT_TRUE(project);
@@ -122,8 +117,7 @@ TEST(ModelTrainer, EmptyTrainingSetIsAClearErrorAndChangesNothing)
     EXPECT_EQ(auditCount(*project), audits);
 }
 
-TEST(ModelTrainer, TooFewLabelsIsAClearErrorAndChangesNothing)
-{
+TEST(ModelTrainer, TooFewLabelsIsAClearErrorAndChangesNothing) {
     test::TempDir dir;
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(50, 14), 5);
     ASSERT_TRUE(project);
@@ -137,8 +131,7 @@ TEST(ModelTrainer, TooFewLabelsIsAClearErrorAndChangesNothing)
     EXPECT_EQ(auditCount(*project), audits);
 }
 
-TEST(ModelTrainer, AddsOutsideLabelledDataAndRejectsUnknownLabels)
-{
+TEST(ModelTrainer, AddsOutsideLabelledDataAndRejectsUnknownLabels) {
     test::TempDir dir;
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(20, 15), 0);
     ASSERT_TRUE(project);
@@ -168,8 +161,7 @@ TEST(ModelTrainer, AddsOutsideLabelledDataAndRejectsUnknownLabels)
     EXPECT_NE(parent.error().message.find("not a leaf"), std::string::npos);
 }
 
-TEST(ModelTrainer, RefusesASpanField)
-{
+TEST(ModelTrainer, RefusesASpanField) {
     test::TempDir dir;
     auto project = test::createProject(dir);
     Field field;
@@ -183,8 +175,7 @@ TEST(ModelTrainer, RefusesASpanField)
     ASSERT_FALSE(missing.ok());
 }
 
-TEST(ModelTrainer, TrainsAMultipleChoiceFieldWithOneVsAll)
-{
+TEST(ModelTrainer, TrainsAMultipleChoiceFieldWithOneVsAll) {
     test::TempDir dir;
     const auto rows = test::makeLabelledRows(200, 17);
     auto project = test::createProject(dir);
@@ -214,7 +205,8 @@ TEST(ModelTrainer, TrainsAMultipleChoiceFieldWithOneVsAll)
         answer.value.choices.push_back({taxonomy->byPath(rows[i].label)->id, std::nullopt});
         // Every fifth item also carries a second label.
         if (i % 5 == 0 && rows[i].label != test::fixtureLabels()[0])
-            answer.value.choices.push_back({taxonomy->byPath(test::fixtureLabels()[0])->id, std::nullopt});
+            answer.value.choices.push_back(
+                {taxonomy->byPath(test::fixtureLabels()[0])->id, std::nullopt});
         ASSERT_TRUE(workflow.submit(user->id, items[i].id, {answer}, 500).ok());
     }
     auto report = ModelTrainer(*project).train("tags", seededOptions());
