@@ -77,7 +77,7 @@ std::string percent(double share) {
 
 void addModelParamOptions(ArgParser &parser) {
     parser.option("epoch", "N", "passes over the data (default: 25, fewer on large sets)");
-    parser.option("lr", "RATE", "learning rate (default: 0.5)");
+    parser.option("lr", "RATE", "learning rate (default: 1.0)");
     parser.option("dim", "N", "size of the text vectors (default: 64)");
     parser.option("word-ngrams", "N", "word n-grams; 2 adds character bigrams (default: 2)");
     parser.option("bucket", "N", "hash buckets for n-grams (default: sized to the data)");

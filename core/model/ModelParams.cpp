@@ -34,19 +34,19 @@ ModelParams ModelParams::resolved(std::int64_t examples, int labels, std::int64_
     if (!p.dim)
         p.dim = 64;
     if (!p.lr)
-        p.lr = 0.5;
+        p.lr = 1.0;
     if (!p.epoch) {
-        // Small sets need many passes; on big ones a few passes see plenty of examples and
-        // keep training time in proportion.
-        p.epoch = examples <= 50'000 ? 25 : examples <= 200'000 ? 10 : 5;
+        // Small and middle-sized sets need many passes (rare labels most of all); on big
+        // ones a few passes see plenty of examples and keep training time in proportion.
+        p.epoch = examples <= 200'000 ? 25 : examples <= 1'000'000 ? 10 : 5;
     }
     if (p.wordNgrams <= 1) {
         p.bucket = 0;
     } else if (!p.bucket) {
-        // About two buckets for each distinct bigram keeps collisions rare without storing
+        // About four buckets for each distinct bigram keeps collisions rare without storing
         // millions of unused rows.
         p.bucket =
-            static_cast<int>(std::clamp<std::int64_t>(distinctBigrams * 2, 10'000, 2'000'000));
+            static_cast<int>(std::clamp<std::int64_t>(distinctBigrams * 4, 20'000, 2'000'000));
     }
     if (p.loss == ModelLoss::Auto) {
         if (multiLabel)

@@ -27,7 +27,7 @@ struct ModelParams {
     static constexpr int kSoftmaxMaxLabels = 300;
 
     std::optional<int> dim;    ///< size of the text vector (default 64)
-    std::optional<double> lr;  ///< learning rate (default 0.5)
+    std::optional<double> lr;  ///< learning rate (default 1.0)
     std::optional<int> epoch;  ///< passes over the data (default 25, fewer on big sets)
     int wordNgrams = 2;        ///< 2: character bigrams as well as characters
     std::optional<int> bucket; ///< hash buckets for bigrams (default: from the data)

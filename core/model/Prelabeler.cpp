@@ -194,6 +194,18 @@ Result<PrelabelReport> Prelabeler::run(const std::string &fieldName,
                             : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
     const int topK = options.topK > 0 ? options.topK : params->topK;
     const int batchSize = std::max(1, options.batchSize);
+    // A bigger page cache while writing keeps the uncertainty index, which every item
+    // touches at a random place, in memory; the old size comes back afterwards.
+    auto cacheSize = db.queryInt("PRAGMA cache_size");
+    if (!cacheSize)
+        return cacheSize.error();
+    struct RestoreCache {
+        Database &db;
+        std::int64_t size;
+        ~RestoreCache() { (void)db.exec("PRAGMA cache_size = " + std::to_string(size)); }
+    } restoreCache{db, *cacheSize};
+    if (*cacheSize > -262144)
+        ASSAY_TRY(db.exec("PRAGMA cache_size = -262144"));
     ModelAnnotationWriter writer(db, model->id, field->id);
     Pipeline pipeline(**classifier, labelIds, topK, options.measure, threads);
     std::int64_t lastId = 0;
