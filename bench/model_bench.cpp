@@ -8,15 +8,13 @@
 #include "FastTextTool.h"
 #include "ModelBenchmark.h"
 #include "SyntheticData.h"
-
 #include "io/JsonWriter.h"
-
-#include <nlohmann/json.hpp>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <thread>
 
@@ -24,8 +22,7 @@ namespace {
 
 using namespace assay;
 
-std::vector<nlohmann::json> readJsonLines(const std::string &path)
-{
+std::vector<nlohmann::json> readJsonLines(const std::string &path) {
     std::ifstream in(path);
     if (!in)
         throw std::runtime_error("cannot read " + path);
@@ -38,8 +35,7 @@ std::vector<nlohmann::json> readJsonLines(const std::string &path)
 }
 
 bench::ModelBenchmarkInput tnewsInput(const std::string &dir, std::size_t items,
-                                      const std::string &work)
-{
+                                      const std::string &work) {
     bench::ModelBenchmarkInput input;
     input.name = "TNEWS";
     input.seeds = 5;
@@ -54,7 +50,8 @@ bench::ModelBenchmarkInput tnewsInput(const std::string &dir, std::size_t items,
     auto rowsOf = [&](const std::string &file) {
         std::vector<bench::BenchRow> rows;
         for (const auto &row : readJsonLines(dir + "/" + file))
-            rows.push_back({row["sentence"].get<std::string>(), std::to_string(row["label"].get<int>())});
+            rows.push_back(
+                {row["sentence"].get<std::string>(), std::to_string(row["label"].get<int>())});
         return rows;
     };
     input.train = rowsOf("train_few_all.json");
@@ -75,8 +72,7 @@ bench::ModelBenchmarkInput tnewsInput(const std::string &dir, std::size_t items,
 }
 
 bench::ModelBenchmarkInput syntheticInput(std::size_t items, std::size_t train, std::size_t test,
-                                          const std::string &work)
-{
+                                          const std::string &work) {
     bench::ModelBenchmarkInput input;
     input.name = "synthetic hotline tickets";
     input.workDir = work + "/synthetic";
@@ -90,8 +86,8 @@ bench::ModelBenchmarkInput syntheticInput(std::size_t items, std::size_t train, 
     bench::SyntheticItems generator(input.taxonomy);
     for (std::size_t i = 0; i < items; ++i) {
         bench::SyntheticItem item = generator.next();
-        out << "{\"id\":" << core::jsonQuoted(item.id) << ",\"text\":" << core::jsonQuoted(item.text)
-            << "}\n";
+        out << "{\"id\":" << core::jsonQuoted(item.id)
+            << ",\"text\":" << core::jsonQuoted(item.text) << "}\n";
         if (i < train)
             input.train.push_back({item.text, item.labelPath});
         else if (i < train + test)
@@ -102,8 +98,7 @@ bench::ModelBenchmarkInput syntheticInput(std::size_t items, std::size_t train, 
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     std::string tnewsDir = ASSAY_SHARED_DATA_DIR "/tnews";
     std::size_t tnewsItems = 100000;
     std::size_t items = 1000000;
@@ -142,7 +137,8 @@ int main(int argc, char **argv)
             work = next();
         else {
             std::cerr << "usage: model_bench [--tnews DIR] [--tnews-items N] [--items N] "
-                         "[--train N] [--test N] [--skip-tnews] [--skip-synthetic] [--work DIR] [--keep]\n";
+                         "[--train N] [--test N] [--skip-tnews] [--skip-synthetic] [--work DIR] "
+                         "[--keep]\n";
             return 2;
         }
     }
@@ -153,8 +149,8 @@ int main(int argc, char **argv)
         return 1;
     }
     const assay::bench::FastTextTool tool(*toolPath);
-    std::cout << "Assay's model against " << *toolPath << ", on " << std::thread::hardware_concurrency()
-              << " cores\n";
+    std::cout << "Assay's model against " << *toolPath << ", on "
+              << std::thread::hardware_concurrency() << " cores\n";
     try {
         if (!skipTnews) {
             if (std::filesystem::exists(tnewsDir + "/train_few_all.json"))

@@ -1,17 +1,16 @@
 #include "ModelCommand.h"
-#include "Verbs.h"
 
+#include "Verbs.h"
 #include "model/ModelTrainer.h"
 #include "model/Prelabeler.h"
 #include "project/Clock.h"
 #include "project/Project.h"
 
-#include <nlohmann/json.hpp>
-
 #include <atomic>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <ostream>
 
 namespace assay::cli {
@@ -19,13 +18,11 @@ namespace {
 
 std::atomic<bool> g_interrupted{false};
 
-void onInterrupt(int)
-{
+void onInterrupt(int) {
     g_interrupted = true;
 }
 
-core::Result<int> intOption(const ArgParser &parser, const std::string &name)
-{
+core::Result<int> intOption(const ArgParser &parser, const std::string &name) {
     const std::string text = *parser.value(name);
     try {
         std::size_t used = 0;
@@ -38,8 +35,7 @@ core::Result<int> intOption(const ArgParser &parser, const std::string &name)
                        "--" + name + " takes a whole number, not '" + text + "'");
 }
 
-core::Result<double> doubleOption(const ArgParser &parser, const std::string &name)
-{
+core::Result<double> doubleOption(const ArgParser &parser, const std::string &name) {
     const std::string text = *parser.value(name);
     try {
         std::size_t used = 0;
@@ -52,8 +48,7 @@ core::Result<double> doubleOption(const ArgParser &parser, const std::string &na
                        "--" + name + " takes a number, not '" + text + "'");
 }
 
-std::string seconds(double s)
-{
+std::string seconds(double s) {
     char text[32];
     std::snprintf(text, sizeof text, s < 10 ? "%.2f s" : "%.1f s", s);
     return text;
@@ -61,43 +56,38 @@ std::string seconds(double s)
 
 } // namespace
 
-InterruptGuard::InterruptGuard()
-{
+InterruptGuard::InterruptGuard() {
     g_interrupted = false;
     m_previous = std::signal(SIGINT, onInterrupt);
 }
 
-InterruptGuard::~InterruptGuard()
-{
+InterruptGuard::~InterruptGuard() {
     std::signal(SIGINT, m_previous == SIG_ERR ? SIG_DFL : m_previous);
 }
 
-bool InterruptGuard::interrupted()
-{
+bool InterruptGuard::interrupted() {
     return g_interrupted;
 }
 
-std::string percent(double share)
-{
+std::string percent(double share) {
     char text[32];
     std::snprintf(text, sizeof text, "%.1f%%", share * 100.0);
     return text;
 }
 
-void addModelParamOptions(ArgParser &parser)
-{
+void addModelParamOptions(ArgParser &parser) {
     parser.option("epoch", "N", "passes over the data (default: 25, fewer on large sets)");
-    parser.option("lr", "RATE", "learning rate (default: 0.5)");
+    parser.option("lr", "RATE", "learning rate (default: 1.0)");
     parser.option("dim", "N", "size of the text vectors (default: 64)");
     parser.option("word-ngrams", "N", "word n-grams; 2 adds character bigrams (default: 2)");
     parser.option("bucket", "N", "hash buckets for n-grams (default: sized to the data)");
     parser.option("loss", "NAME", "auto, softmax, hs or ova (default: auto)");
-    parser.option("threads", "N", "training threads; 1 with --seed is reproducible (default: all cores)");
+    parser.option("threads", "N",
+                  "training threads; 1 with --seed is reproducible (default: all cores)");
     parser.option("seed", "N", "random seed for weights and shuffling (default: 1)");
 }
 
-core::Result<core::ModelParams> readModelParamOptions(const ArgParser &parser)
-{
+core::Result<core::ModelParams> readModelParamOptions(const ArgParser &parser) {
     core::ModelParams params;
     if (parser.value("epoch")) {
         auto v = intOption(parser, "epoch");
@@ -166,10 +156,11 @@ core::Result<core::ModelParams> readModelParamOptions(const ArgParser &parser)
 }
 
 std::function<bool(std::uint64_t, std::uint64_t)> itemProgress(CommandContext &context,
-                                                               std::string label, bool perMille)
-{
+                                                               std::string label, bool perMille) {
     if (!context.terminal)
-        return [](std::uint64_t, std::uint64_t) { return !InterruptGuard::interrupted(); };
+        return [](std::uint64_t, std::uint64_t) {
+            return !InterruptGuard::interrupted();
+        };
     auto last = std::make_shared<std::chrono::steady_clock::time_point>();
     return [&context, label = std::move(label), last, perMille](std::uint64_t done,
                                                                 std::uint64_t total) {
@@ -192,8 +183,7 @@ std::function<bool(std::uint64_t, std::uint64_t)> itemProgress(CommandContext &c
     };
 }
 
-int runModelTrain(CommandContext &context)
-{
+int runModelTrain(CommandContext &context) {
     ArgParser parser("assay model train FILE --field NAME [--data FILE.jsonl] [options]",
                      "Trains the field's model on gold and accepted labels (and optional "
                      "labelled data), evaluates it on a held-out share and stores it in the "
@@ -202,7 +192,8 @@ int runModelTrain(CommandContext &context)
     parser.option("field", "NAME", "the choice field to train");
     parser.option("data", "FILE", "labelled JSONL to train on as well");
     parser.option("text-field", "NAME", "member of --data holding the text", "text");
-    parser.option("label-field", "NAME", "member of --data holding the label (path or name)", "label");
+    parser.option("label-field", "NAME", "member of --data holding the label (path or name)",
+                  "label");
     parser.option("holdout", "SHARE", "share of labelled items held out for evaluation", "0.2");
     parser.option("top-k", "N", "labels stored per prediction", "5");
     addModelParamOptions(parser);
@@ -267,8 +258,7 @@ int runModelTrain(CommandContext &context)
     return kExitOk;
 }
 
-int runModelPredict(CommandContext &context)
-{
+int runModelPredict(CommandContext &context) {
     ArgParser parser("assay model predict FILE --field NAME [--version N] [options]",
                      "Pre-labels every item that has no label yet from the field's model "
                      "(its newest version unless --version is given). Ctrl-C stops it; "
@@ -358,8 +348,7 @@ int runModelPredict(CommandContext &context)
     return kExitOk;
 }
 
-int runModelList(CommandContext &context)
-{
+int runModelList(CommandContext &context) {
     ArgParser parser("assay model list FILE [--field NAME] [--json]",
                      "Lists the project's trained models, oldest first.");
     parser.positional("FILE", "the project file");
@@ -417,8 +406,7 @@ int runModelList(CommandContext &context)
     return kExitOk;
 }
 
-int runModel(CommandContext &context)
-{
+int runModel(CommandContext &context) {
     return dispatch(context, "model",
                     {{"train", runModelTrain},
                      {"predict", runModelPredict},

@@ -6,14 +6,12 @@
 #include <filesystem>
 #include <sstream>
 #include <stdexcept>
-
 #include <sys/resource.h>
 
 namespace assay::bench {
 namespace {
 
-std::string quoted(const std::string &text)
-{
+std::string quoted(const std::string &text) {
     std::string out = "'";
     for (char c : text) {
         if (c == '\'')
@@ -24,8 +22,7 @@ std::string quoted(const std::string &text)
     return out + "'";
 }
 
-Timing timed(const std::string &command)
-{
+Timing timed(const std::string &command) {
     const double cpuBefore = cpuSeconds(true);
     const auto start = std::chrono::steady_clock::now();
     const int status = std::system(command.c_str());
@@ -39,8 +36,7 @@ Timing timed(const std::string &command)
 
 } // namespace
 
-double cpuSeconds(bool children)
-{
+double cpuSeconds(bool children) {
     rusage usage{};
     getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage);
     auto seconds = [](const timeval &t) {
@@ -49,8 +45,7 @@ double cpuSeconds(bool children)
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
-std::optional<std::string> FastTextTool::find()
-{
+std::optional<std::string> FastTextTool::find() {
     const char *path = std::getenv("PATH");
     std::stringstream directories(path ? path : "/usr/bin");
     std::string directory;
@@ -64,15 +59,14 @@ std::optional<std::string> FastTextTool::find()
 }
 
 Timing FastTextTool::supervised(const std::string &input, const std::string &outputStem,
-                                const std::string &args) const
-{
+                                const std::string &args) const {
     return timed(quoted(m_path) + " supervised -input " + quoted(input) + " -output " +
                  quoted(outputStem) + " " + args + " > /dev/null 2>&1");
 }
 
-double FastTextTool::precisionAtOne(const std::string &model, const std::string &file) const
-{
-    const std::string command = quoted(m_path) + " test " + quoted(model) + " " + quoted(file) + " 2>/dev/null";
+double FastTextTool::precisionAtOne(const std::string &model, const std::string &file) const {
+    const std::string command =
+        quoted(m_path) + " test " + quoted(model) + " " + quoted(file) + " 2>/dev/null";
     std::FILE *pipe = popen(command.c_str(), "r");
     if (!pipe)
         throw std::runtime_error("cannot run " + command);
@@ -85,8 +79,7 @@ double FastTextTool::precisionAtOne(const std::string &model, const std::string 
     return precision;
 }
 
-Timing FastTextTool::predictProb(const std::string &model, const std::string &file, int k) const
-{
+Timing FastTextTool::predictProb(const std::string &model, const std::string &file, int k) const {
     return timed(quoted(m_path) + " predict-prob " + quoted(model) + " " + quoted(file) + " " +
                  std::to_string(k) + " > /dev/null");
 }

@@ -22,27 +22,22 @@
 namespace assay::bench {
 namespace {
 
-template<typename T>
-T check(core::Result<T> result, const char *what)
-{
+template <typename T> T check(core::Result<T> result, const char *what) {
     if (!result)
         throw std::runtime_error(std::string(what) + ": " + result.error().toString());
     return std::move(result).value();
 }
 
-void check(const core::Status &status, const char *what)
-{
+void check(const core::Status &status, const char *what) {
     if (!status)
         throw std::runtime_error(std::string(what) + ": " + status.error().toString());
 }
 
-double secondsSince(std::chrono::steady_clock::time_point start)
-{
+double secondsSince(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-std::string format(const char *pattern, double value)
-{
+std::string format(const char *pattern, double value) {
     char text[64];
     std::snprintf(text, sizeof text, pattern, value);
     return text;
@@ -50,8 +45,7 @@ std::string format(const char *pattern, double value)
 
 // The text as single characters separated by spaces, as the fastText tutorial prepares
 // Chinese text: every code point that is not white space is a token.
-std::string characters(const std::string &text)
-{
+std::string characters(const std::string &text) {
     std::string out;
     std::size_t pos = 0;
     while (pos < text.size()) {
@@ -67,37 +61,33 @@ std::string characters(const std::string &text)
 
 struct Stats {
     double mean = 0, low = 1, high = 0;
-    void add(double v, int n)
-    {
+    void add(double v, int n) {
         mean += v / n;
         low = std::min(low, v);
         high = std::max(high, v);
     }
-    std::string text(int n) const
-    {
+    std::string text(int n) const {
         if (n == 1)
             return format("%.4f", mean);
         return format("%.4f", mean) + " (" + format("%.4f", low) + "–" + format("%.4f", high) + ")";
     }
 };
 
-std::string paramsArgs(const core::ModelParams &p)
-{
+std::string paramsArgs(const core::ModelParams &p) {
     const char *loss = p.loss == core::ModelLoss::HierarchicalSoftmax ? "hs"
-                       : p.loss == core::ModelLoss::OneVsAll       ? "ova"
-                                                                    : "softmax";
+                       : p.loss == core::ModelLoss::OneVsAll          ? "ova"
+                                                                      : "softmax";
     return "-dim " + std::to_string(*p.dim) + " -lr " + format("%g", *p.lr) + " -epoch " +
-           std::to_string(*p.epoch) + " -wordNgrams " + std::to_string(p.wordNgrams) +
-           " -bucket " + std::to_string(*p.bucket) + " -minCount " + std::to_string(p.minCount) +
-           " -loss " + loss + " -thread " + std::to_string(p.threads) + " -seed " +
-           std::to_string(p.seed) + " -verbose 0";
+           std::to_string(*p.epoch) + " -wordNgrams " + std::to_string(p.wordNgrams) + " -bucket " +
+           std::to_string(*p.bucket) + " -minCount " + std::to_string(p.minCount) + " -loss " +
+           loss + " -thread " + std::to_string(p.threads) + " -seed " + std::to_string(p.seed) +
+           " -verbose 0";
 }
 
 } // namespace
 
 void ModelBenchmark::run(const ModelBenchmarkInput &input, const FastTextTool &tool,
-                         std::ostream &out)
-{
+                         std::ostream &out) {
     namespace fs = std::filesystem;
     const fs::path dir = input.workDir;
     fs::create_directories(dir);
@@ -176,16 +166,16 @@ void ModelBenchmark::run(const ModelBenchmarkInput &input, const FastTextTool &t
     const double trainCpu = cpuSeconds(false) - trainCpuBefore;
     const core::ModelParams &params = trained.params;
     core::ModelStore models(project->database());
-    auto classifier = check(core::Classifier::fromBlob(check(models.data(trained.model.id), "blob")),
-                            "load model");
+    auto classifier = check(
+        core::Classifier::fromBlob(check(models.data(trained.model.id), "blob")), "load model");
     const core::Evaluation evaluation = core::ClassifierTrainer::evaluate(
         *classifier, testPointers, space, indexOf, trained.trainSize);
 
     // The same training file, for the tool with the same parameters.
     const std::string sameFile = (dir / "train.assay.txt").string();
-    const auto written = check(core::TrainingFile::write(sameFile, trainPointers, params.shuffle,
-                                                         params.seed),
-                               "write training file");
+    const auto written =
+        check(core::TrainingFile::write(sameFile, trainPointers, params.shuffle, params.seed),
+              "write training file");
     const std::string sameModel = (dir / "same").string();
     const Timing toolTrain = tool.supervised(sameFile, sameModel, paramsArgs(params));
     const double toolTrainSeconds = toolTrain.wall;
@@ -195,14 +185,13 @@ void ModelBenchmark::run(const ModelBenchmarkInput &input, const FastTextTool &t
         << "  Assay (tokenise, write the file, train)  " << format("%.2f s", trained.trainSeconds)
         << format(" (everything: %.2f CPU s)", trainCpu)
         << "\n  fasttext supervised                      " << format("%.2f s", toolTrainSeconds)
-        << format(" (%.2f CPU s)", toolTrain.cpu)
-        << "\n  ratio Assay / fasttext                   "
+        << format(" (%.2f CPU s)", toolTrain.cpu) << "\n  ratio Assay / fasttext                   "
         << format("%.2f", trained.trainSeconds / toolTrainSeconds)
         << (written.sha256 == trained.model.trainHash ? "   (identical training file)"
                                                       : "   (training files differ!)")
         << "\n  Assay, everything (read labels, train, store "
-        << format("%.1f MB", static_cast<double>(trained.model.size) / 1e6)
-        << ")  " << format("%.2f s", trained.seconds) << "\n";
+        << format("%.1f MB", static_cast<double>(trained.model.size) / 1e6) << ")  "
+        << format("%.2f s", trained.seconds) << "\n";
 
     // 2. Accuracy against the fastText tutorial's settings on characters.
     const int seeds = std::max(1, input.seeds);
@@ -230,8 +219,9 @@ void ModelBenchmark::run(const ModelBenchmarkInput &input, const FastTextTool &t
         tutorial.add(tool.precisionAtOne(tutorialModel + ".bin", testChars), seeds);
     }
     out << "\naccuracy on the test items"
-        << (seeds > 1 ? " (mean, lowest–highest over seeds 1–" + std::to_string(seeds) + ", one thread)"
-                      : std::string(" (one run, all threads)"))
+        << (seeds > 1
+                ? " (mean, lowest–highest over seeds 1–" + std::to_string(seeds) + ", one thread)"
+                : std::string(" (one run, all threads)"))
         << ":\n  Assay default                                 " << assay.text(seeds)
         << "\n  fasttext supervised, characters, -lr 1.0 -epoch 25 -wordNgrams 2"
         << (input.tutorialExtra.empty() ? "" : " " + input.tutorialExtra) << "  "
@@ -271,7 +261,8 @@ void ModelBenchmark::run(const ModelBenchmarkInput &input, const FastTextTool &t
     const std::string textsFile = (dir / "items.tokens.txt").string();
     {
         std::ofstream texts(textsFile, std::ios::binary);
-        auto stmt = check(project->database().prepare("SELECT text FROM items ORDER BY id"), "read");
+        auto stmt =
+            check(project->database().prepare("SELECT text FROM items ORDER BY id"), "read");
         while (check(stmt.step(), "read"))
             texts << core::Tokenizer::tokens(stmt.columnText(0)) << '\n';
     }
@@ -299,8 +290,8 @@ void ModelBenchmark::run(const ModelBenchmarkInput &input, const FastTextTool &t
         << "  fasttext predict-prob, output discarded          " << format("%.0f items/s", toolRate)
         << "  (" << format("%.1f s", toolPredictSeconds) << "; "
         << format("%.1f CPU s", toolPredict.cpu) << ")\n"
-        << "  ratio Assay / fasttext                           " << format("%.2f", assayRate / toolRate)
-        << "\n";
+        << "  ratio Assay / fasttext                           "
+        << format("%.2f", assayRate / toolRate) << "\n";
     out.flush();
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "FastTextTool.h"
-
 #include "schema/Label.h"
 
 #include <iosfwd>
@@ -22,10 +21,10 @@ struct ModelBenchmarkInput {
     std::vector<core::LabelSpec> taxonomy;
     std::vector<BenchRow> train;
     std::vector<BenchRow> test;
-    std::string itemsJsonl;     ///< items to import and pre-label ({"text": …} per line)
-    std::string tutorialExtra;  ///< added to the tutorial's fastText settings, e.g. "-loss hs"
-    int seeds = 1;              ///< > 1: accuracy as the mean over seeds 1…N, one thread each
-    bool ablation = false;      ///< also train without shuffling, to show what it adds
+    std::string itemsJsonl;    ///< items to import and pre-label ({"text": …} per line)
+    std::string tutorialExtra; ///< added to the tutorial's fastText settings, e.g. "-loss hs"
+    int seeds = 1;             ///< > 1: accuracy as the mean over seeds 1…N, one thread each
+    bool ablation = false;     ///< also train without shuffling, to show what it adds
     std::string workDir;
 };
 
@@ -33,8 +32,7 @@ struct ModelBenchmarkInput {
 /// accuracy (Assay's default against the fastText tutorial's settings on characters),
 /// training time (same file, same parameters) and pre-label throughput (into the project,
 /// against `fasttext predict-prob` on the same model and texts).
-class ModelBenchmark
-{
+class ModelBenchmark {
 public:
     static void run(const ModelBenchmarkInput &input, const FastTextTool &tool, std::ostream &out);
 };

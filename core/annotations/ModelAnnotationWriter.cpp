@@ -15,8 +15,7 @@ namespace {
 // Rows per multi-row INSERT: one statement step instead of many, for the bulk of a batch.
 constexpr std::size_t kRowsPerInsert = 64;
 
-std::string valuesList(const char *row, std::size_t rows)
-{
+std::string valuesList(const char *row, std::size_t rows) {
     std::string sql;
     for (std::size_t i = 0; i < rows; ++i) {
         if (i)
@@ -32,11 +31,10 @@ ModelAnnotationWriter::ModelAnnotationWriter(Database &db, std::int64_t modelId,
                                              std::int64_t fieldId)
     : m_db(db)
     , m_modelId(modelId)
-    , m_fieldId(fieldId)
-{}
+    , m_fieldId(fieldId) {}
 
-Result<ModelWriteStats> ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions)
-{
+Result<ModelWriteStats>
+ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions) {
     ModelWriteStats stats;
     if (predictions.empty())
         return stats;
@@ -101,7 +99,8 @@ Result<ModelWriteStats> ModelAnnotationWriter::write(const std::vector<ModelPred
     fresh.reserve(predictions.size());
     for (const ModelPrediction &prediction : predictions) {
         if (!states.count(prediction.itemId))
-            return Error(ErrorCode::NotFound, "no item with id " + std::to_string(prediction.itemId));
+            return Error(ErrorCode::NotFound,
+                         "no item with id " + std::to_string(prediction.itemId));
         if (existing.insert(prediction.itemId).second)
             fresh.push_back(&prediction);
         else
@@ -119,7 +118,8 @@ Result<ModelWriteStats> ModelAnnotationWriter::write(const std::vector<ModelPred
     AnnotationValue value;
     for (std::size_t start = 0; start < fresh.size();) {
         const std::size_t rows = fresh.size() - start >= kRowsPerInsert ? kRowsPerInsert : 1;
-        auto insert = m_db.cached(insertSql + valuesList(annotationRow, rows) + " RETURNING item_id, id");
+        auto insert =
+            m_db.cached(insertSql + valuesList(annotationRow, rows) + " RETURNING item_id, id");
         if (!insert)
             return insert.error();
         Statement &s = **insert;
@@ -148,15 +148,19 @@ Result<ModelWriteStats> ModelAnnotationWriter::write(const std::vector<ModelPred
     index.reserve(fresh.size());
     for (const ModelPrediction *prediction : fresh)
         if (!prediction->choices.empty())
-            index.emplace_back(prediction->choices.front().labelId, annotationOf.at(prediction->itemId));
+            index.emplace_back(prediction->choices.front().labelId,
+                               annotationOf.at(prediction->itemId));
     for (std::size_t start = 0; start < index.size();) {
         const std::size_t rows = index.size() - start >= kRowsPerInsert ? kRowsPerInsert : 1;
-        auto insert = m_db.cached("INSERT OR IGNORE INTO annotation_labels (label_id, annotation_id) "
-                                  "VALUES " + valuesList("(?,?)", rows));
+        auto insert =
+            m_db.cached("INSERT OR IGNORE INTO annotation_labels (label_id, annotation_id) "
+                        "VALUES " +
+                        valuesList("(?,?)", rows));
         if (!insert)
             return insert.error();
         for (std::size_t r = 0; r < rows; ++r)
-            (*insert)->bind(static_cast<int>(2 * r + 1), index[start + r].first)
+            (*insert)
+                ->bind(static_cast<int>(2 * r + 1), index[start + r].first)
                 .bind(static_cast<int>(2 * r + 2), index[start + r].second);
         ASSAY_TRY((*insert)->run());
         start += rows;

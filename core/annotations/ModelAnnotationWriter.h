@@ -30,8 +30,7 @@ struct ModelWriteStats {
 /// per transaction with prepared statements, for pre-labelling a million items. It also
 /// moves new items to Suggested, keeping the state counts true, and sets their uncertainty.
 /// It trusts its caller for the labels: they must be labels of the model's field.
-class ModelAnnotationWriter
-{
+class ModelAnnotationWriter {
 public:
     ModelAnnotationWriter(Database &db, std::int64_t modelId, std::int64_t fieldId);
 

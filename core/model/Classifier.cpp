@@ -2,11 +2,10 @@
 
 #include "io/Sha256.h"
 
-#include <fasttext/fasttext.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <fasttext/fasttext.h>
 #include <fstream>
 #include <mutex>
 #include <sstream>
@@ -25,11 +24,9 @@ const std::string kLabelPrefix = "__label__";
 
 // fastText's protected parts, reached to save to and load from memory and to predict with
 // a reusable state. Everything here is public API of the installed library's headers.
-class FastTextModel : public fasttext::FastText
-{
+class FastTextModel : public fasttext::FastText {
 public:
-    void saveTo(std::ostream &out)
-    {
+    void saveTo(std::ostream &out) {
         signModel(out);
         args_->save(out);
         dict_->save(out);
@@ -38,8 +35,7 @@ public:
         out.write(reinterpret_cast<const char *>(&args_->qout), sizeof(bool));
         output_->save(out);
     }
-    bool loadFrom(std::istream &in)
-    {
+    bool loadFrom(std::istream &in) {
         if (!checkModel(in))
             return false;
         loadModel(in);
@@ -50,23 +46,23 @@ public:
     const fasttext::Dictionary &dict() const { return *dict_; }
 };
 
-class MemoryBuffer : public std::streambuf
-{
+class MemoryBuffer : public std::streambuf {
 public:
-    MemoryBuffer(const char *data, std::size_t size)
-    {
+    MemoryBuffer(const char *data, std::size_t size) {
         char *begin = const_cast<char *>(data);
         setg(begin, begin, begin + size);
     }
 };
 
-fasttext::loss_name lossOf(ModelLoss loss)
-{
+fasttext::loss_name lossOf(ModelLoss loss) {
     switch (loss) {
-    case ModelLoss::HierarchicalSoftmax: return fasttext::loss_name::hs;
-    case ModelLoss::OneVsAll: return fasttext::loss_name::ova;
+    case ModelLoss::HierarchicalSoftmax:
+        return fasttext::loss_name::hs;
+    case ModelLoss::OneVsAll:
+        return fasttext::loss_name::ova;
     case ModelLoss::Auto:
-    case ModelLoss::Softmax: break;
+    case ModelLoss::Softmax:
+        break;
     }
     return fasttext::loss_name::softmax;
 }
@@ -80,29 +76,25 @@ struct Classifier::Impl {
 
 struct PredictBuffer::State {
     State(int dim, int labels)
-        : model(dim, labels, 0)
-    {}
+        : model(dim, labels, 0) {}
     fasttext::Model::State model;
     std::vector<std::int32_t> ids;
     fasttext::Predictions heap;
 };
 
 PredictBuffer::PredictBuffer(std::unique_ptr<State> state)
-    : m_state(std::move(state))
-{}
+    : m_state(std::move(state)) {}
 
 PredictBuffer::~PredictBuffer() = default;
 
 Classifier::Classifier(std::unique_ptr<Impl> impl)
-    : m_impl(std::move(impl))
-{
+    : m_impl(std::move(impl)) {
     cacheLabels();
 }
 
 Classifier::~Classifier() = default;
 
-void Classifier::cacheLabels()
-{
+void Classifier::cacheLabels() {
     const auto &dict = m_impl->model.dict();
     m_labels.clear();
     for (std::int32_t i = 0; i < dict.nlabels(); ++i) {
@@ -116,11 +108,11 @@ void Classifier::cacheLabels()
 
 Result<std::unique_ptr<Classifier>> Classifier::train(const std::string &trainingFile,
                                                       const ModelParams &params,
-                                                      const ProgressCallback &progress)
-{
+                                                      const ProgressCallback &progress) {
     if (!params.dim || !params.lr || !params.epoch || !params.bucket ||
         params.loss == ModelLoss::Auto)
-        return Error(ErrorCode::InvalidArgument, "model parameters must be resolved before training");
+        return Error(ErrorCode::InvalidArgument,
+                     "model parameters must be resolved before training");
     // Args() starts as a skip-gram configuration; every member that matters is set here.
     fasttext::Args args;
     args.input = trainingFile;
@@ -199,8 +191,7 @@ Result<std::unique_ptr<Classifier>> Classifier::train(const std::string &trainin
     return classifier;
 }
 
-Result<std::unique_ptr<Classifier>> Classifier::fromBlob(std::string_view blob)
-{
+Result<std::unique_ptr<Classifier>> Classifier::fromBlob(std::string_view blob) {
     const auto damaged = [](const std::string &why) {
         return Error(ErrorCode::Validation,
                      "the stored model is damaged (" + why + "); train the model again");
@@ -227,8 +218,7 @@ Result<std::unique_ptr<Classifier>> Classifier::fromBlob(std::string_view blob)
     return std::unique_ptr<Classifier>(new Classifier(std::move(impl)));
 }
 
-Result<std::string> Classifier::toBlob() const
-{
+Result<std::string> Classifier::toBlob() const {
     std::ostringstream out(std::ios::binary);
     try {
         out.write(kBlobMagic, sizeof kBlobMagic);
@@ -243,8 +233,7 @@ Result<std::string> Classifier::toBlob() const
     return blob;
 }
 
-Status Classifier::saveFastTextFile(const std::string &path) const
-{
+Status Classifier::saveFastTextFile(const std::string &path) const {
     std::ofstream out(path, std::ios::binary);
     if (!out)
         return Error(ErrorCode::Io, "cannot write " + path);
@@ -255,19 +244,16 @@ Status Classifier::saveFastTextFile(const std::string &path) const
     return {};
 }
 
-std::int64_t Classifier::vocabularySize() const
-{
+std::int64_t Classifier::vocabularySize() const {
     return m_impl->model.dict().nwords();
 }
 
-std::unique_ptr<PredictBuffer> Classifier::makeBuffer() const
-{
+std::unique_ptr<PredictBuffer> Classifier::makeBuffer() const {
     return std::unique_ptr<PredictBuffer>(new PredictBuffer(std::make_unique<PredictBuffer::State>(
         m_impl->model.args().dim, m_impl->model.dict().nlabels())));
 }
 
-void Classifier::encode(std::string_view tokens, std::vector<std::int32_t> &ids) const
-{
+void Classifier::encode(std::string_view tokens, std::vector<std::int32_t> &ids) const {
     if (!m_impl->plainWords) {
         encodeWithFastText(tokens, ids);
         return;
@@ -309,23 +295,22 @@ void Classifier::encode(std::string_view tokens, std::vector<std::int32_t> &ids)
             auto h = static_cast<std::uint64_t>(static_cast<std::int64_t>(hashes[i]));
             for (std::size_t j = i + 1; j < n && j < i + static_cast<std::size_t>(args.wordNgrams);
                  ++j) {
-                h = h * 116049371 + static_cast<std::uint64_t>(static_cast<std::int64_t>(hashes[j]));
+                h = h * 116049371 +
+                    static_cast<std::uint64_t>(static_cast<std::int64_t>(hashes[j]));
                 ids.push_back(words + static_cast<std::int32_t>(h % bucket));
             }
         }
     }
 }
 
-void Classifier::encodeWithFastText(std::string_view tokens, std::vector<std::int32_t> &ids) const
-{
+void Classifier::encodeWithFastText(std::string_view tokens, std::vector<std::int32_t> &ids) const {
     std::istringstream in(std::string(tokens) + "\n");
     std::vector<std::int32_t> labels;
     m_impl->model.dict().getLine(in, ids, labels);
 }
 
 void Classifier::predict(std::string_view tokens, int k, PredictBuffer &buffer,
-                         std::vector<RankedLabel> &out) const
-{
+                         std::vector<RankedLabel> &out) const {
     out.clear();
     PredictBuffer::State &state = *buffer.m_state;
     encode(tokens, state.ids);

@@ -10,17 +10,16 @@
 
 namespace assay::core {
 
-Result<TrainedClassifier> ClassifierTrainer::train(const std::vector<const LabelledExample *> &examples,
-                                                   const ModelParams &params, bool multiLabel,
-                                                   const ProgressCallback &progress)
-{
+Result<TrainedClassifier>
+ClassifierTrainer::train(const std::vector<const LabelledExample *> &examples,
+                         const ModelParams &params, bool multiLabel,
+                         const ProgressCallback &progress) {
     ASSAY_TRY(params.validate());
     std::set<std::int64_t> labels;
     for (const LabelledExample *example : examples)
         labels.insert(example->labels.begin(), example->labels.end());
     if (examples.empty())
-        return Error(ErrorCode::Validation,
-                     "there is nothing to train on: no labelled examples");
+        return Error(ErrorCode::Validation, "there is nothing to train on: no labelled examples");
     if (examples.size() < kMinExamples || static_cast<int>(labels.size()) < kMinLabels)
         return Error(ErrorCode::Validation,
                      "too few labels to train on: " + std::to_string(examples.size()) +
@@ -41,8 +40,7 @@ Result<TrainedClassifier> ClassifierTrainer::train(const std::vector<const Label
     trained.params = params.resolved(stats->examples, stats->labels, stats->tokens,
                                      stats->distinctBigrams, multiLabel);
     if (trained.params.threads <= 0)
-        trained.params.threads =
-            std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+        trained.params.threads = std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
     auto classifier = Classifier::train(file->path(), trained.params, progress);
     if (!classifier)
         return classifier.error();
@@ -56,8 +54,7 @@ Evaluation ClassifierTrainer::evaluate(const Classifier &classifier,
                                        const std::vector<const LabelledExample *> &examples,
                                        const LabelSpace &space,
                                        const std::unordered_map<std::int64_t, int> &indexOf,
-                                       std::int64_t trainSize)
-{
+                                       std::int64_t trainSize) {
     // The model's label names are the keys it was trained with.
     std::vector<int> modelToSpace;
     for (const std::string &name : classifier.labels()) {

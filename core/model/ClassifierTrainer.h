@@ -17,15 +17,14 @@ namespace assay::core {
 /// A freshly trained classifier with what it was trained with.
 struct TrainedClassifier {
     std::unique_ptr<Classifier> classifier;
-    ModelParams params;      ///< resolved: every member set, threads as used
-    TrainingFileStats data;  ///< the training file as fastText read it
-    double seconds = 0;      ///< writing the file and training
+    ModelParams params;     ///< resolved: every member set, threads as used
+    TrainingFileStats data; ///< the training file as fastText read it
+    double seconds = 0;     ///< writing the file and training
 };
 
 /// Trains the default (or given) configuration on labelled examples and scores a classifier
 /// on held-out ones. Used by project training and by evaluation on outside data.
-class ClassifierTrainer
-{
+class ClassifierTrainer {
 public:
     /// Smallest training set, and fewest distinct labels, that training accepts.
     static constexpr std::size_t kMinExamples = 10;

@@ -9,8 +9,7 @@ namespace assay::core {
 namespace {
 
 std::vector<LabelledExample> toExamples(std::vector<LabelledText> &rows, LabelSpace &space,
-                                        std::unordered_map<std::int64_t, int> &indexOf)
-{
+                                        std::unordered_map<std::int64_t, int> &indexOf) {
     std::vector<LabelledExample> examples;
     examples.reserve(rows.size());
     for (LabelledText &row : rows) {
@@ -28,8 +27,7 @@ std::vector<LabelledExample> toExamples(std::vector<LabelledText> &rows, LabelSp
 
 } // namespace
 
-Result<DataEvaluationReport> DataEvaluation::run(const DataEvaluationOptions &options)
-{
+Result<DataEvaluationReport> DataEvaluation::run(const DataEvaluationOptions &options) {
     ASSAY_TRY(options.params.validate());
     auto trainRows = LabelledJsonl::read(options.trainPath, options.textField, options.labelField);
     if (!trainRows)
@@ -69,8 +67,8 @@ Result<DataEvaluationReport> DataEvaluation::run(const DataEvaluationOptions &op
     report.labels = trained->data.labels;
     report.trainSeconds = trained->seconds;
     const auto start = std::chrono::steady_clock::now();
-    report.evaluation = ClassifierTrainer::evaluate(*trained->classifier, test, space, indexOf,
-                                                    report.trainSize);
+    report.evaluation =
+        ClassifierTrainer::evaluate(*trained->classifier, test, space, indexOf, report.trainSize);
     report.evaluateSeconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return report;

@@ -15,7 +15,7 @@ struct DataEvaluationOptions {
     std::string testPath;
     std::string textField = "text";
     std::string labelField = "label";
-    ModelParams params;       ///< the default configuration unless changed
+    ModelParams params;        ///< the default configuration unless changed
     ProgressCallback progress; ///< per mille of training; false cancels
 };
 
@@ -25,7 +25,7 @@ struct DataEvaluationReport {
     ModelParams params; ///< as resolved
     std::int64_t trainSize = 0;
     std::int64_t testSize = 0;
-    int labels = 0;     ///< distinct labels in the training file
+    int labels = 0; ///< distinct labels in the training file
     double trainSeconds = 0;
     double evaluateSeconds = 0;
 };
@@ -33,8 +33,7 @@ struct DataEvaluationReport {
 /// Trains Assay's model on one labelled JSONL file and scores it on another, without a
 /// project, so that users can compare it with their own model on the same split. Labels
 /// that contain '/' are read as taxonomy paths and also scored at every level.
-class DataEvaluation
-{
+class DataEvaluation {
 public:
     static Result<DataEvaluationReport> run(const DataEvaluationOptions &options);
 };

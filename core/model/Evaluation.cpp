@@ -4,8 +4,7 @@
 
 namespace assay::core {
 
-std::string Evaluation::toJson(bool pretty) const
-{
+std::string Evaluation::toJson(bool pretty) const {
     nlohmann::ordered_json j;
     j["train_size"] = trainSize;
     j["test_size"] = testSize;
@@ -15,9 +14,12 @@ std::string Evaluation::toJson(bool pretty) const
     j["calibration_error"] = calibrationError;
     nlohmann::ordered_json labelsJson = nlohmann::ordered_json::object();
     for (const LabelScore &score : labels)
-        labelsJson[score.label] = {{"precision", score.precision}, {"recall", score.recall},
-                                   {"f1", score.f1},           {"support", score.support},
-                                   {"predicted", score.predicted}, {"correct", score.correct}};
+        labelsJson[score.label] = {{"precision", score.precision},
+                                   {"recall", score.recall},
+                                   {"f1", score.f1},
+                                   {"support", score.support},
+                                   {"predicted", score.predicted},
+                                   {"correct", score.correct}};
     j["labels"] = std::move(labelsJson);
     auto &confusionJson = j["confusions"] = nlohmann::ordered_json::array();
     for (const ConfusionPair &pair : confusions)
@@ -25,13 +27,19 @@ std::string Evaluation::toJson(bool pretty) const
             {{"truth", pair.truth}, {"predicted", pair.predicted}, {"count", pair.count}});
     auto &calibrationJson = j["calibration"] = nlohmann::ordered_json::array();
     for (const CalibrationBin &bin : calibration)
-        calibrationJson.push_back({{"from", bin.from}, {"to", bin.to}, {"count", bin.count},
-                                   {"confidence", bin.confidence}, {"accuracy", bin.accuracy}});
+        calibrationJson.push_back({{"from", bin.from},
+                                   {"to", bin.to},
+                                   {"count", bin.count},
+                                   {"confidence", bin.confidence},
+                                   {"accuracy", bin.accuracy}});
     auto &coverageJson = j["coverage"] = nlohmann::ordered_json::array();
     for (const CoverageAtPrecision &point : coverage)
-        coverageJson.push_back({{"target_precision", point.target}, {"reached", point.reached},
-                                {"threshold", point.threshold}, {"coverage", point.coverage},
-                                {"precision", point.precision}, {"covered", point.covered}});
+        coverageJson.push_back({{"target_precision", point.target},
+                                {"reached", point.reached},
+                                {"threshold", point.threshold},
+                                {"coverage", point.coverage},
+                                {"precision", point.precision},
+                                {"covered", point.covered}});
     auto &levelsJson = j["levels"] = nlohmann::ordered_json::array();
     for (const LevelAccuracy &level : levels)
         levelsJson.push_back(
@@ -39,8 +47,7 @@ std::string Evaluation::toJson(bool pretty) const
     return j.dump(pretty ? 2 : -1);
 }
 
-Result<Evaluation> Evaluation::fromJson(std::string_view json)
-{
+Result<Evaluation> Evaluation::fromJson(std::string_view json) {
     // Ordered, so that labels come back in the order they were written (by support).
     auto j = nlohmann::ordered_json::parse(json, nullptr, false);
     if (!j.is_object())
@@ -73,10 +80,11 @@ Result<Evaluation> Evaluation::fromJson(std::string_view json)
                                   c.value("threshold", 1.0), c.value("coverage", 0.0),
                                   c.value("precision", 0.0), c.value("covered", std::int64_t{0})});
         for (const auto &l : j.value("levels", nlohmann::ordered_json::array()))
-            e.levels.push_back({l.value("depth", 0), l.value("count", std::int64_t{0}),
-                                l.value("accuracy", 0.0)});
+            e.levels.push_back(
+                {l.value("depth", 0), l.value("count", std::int64_t{0}), l.value("accuracy", 0.0)});
     } catch (const nlohmann::json::exception &ex) {
-        return Error(ErrorCode::ParseError, std::string("the stored evaluation is malformed: ") + ex.what());
+        return Error(ErrorCode::ParseError,
+                     std::string("the stored evaluation is malformed: ") + ex.what());
     }
     return e;
 }

@@ -7,11 +7,9 @@
 namespace assay::core {
 
 Evaluator::Evaluator(const LabelSpace &space)
-    : m_space(space)
-{}
+    : m_space(space) {}
 
-void Evaluator::add(const std::vector<int> &truth, const std::vector<Scored> &ranked)
-{
+void Evaluator::add(const std::vector<int> &truth, const std::vector<Scored> &ranked) {
     ItemResult result;
     result.truth = truth;
     auto isRight = [&](int label) {
@@ -27,8 +25,7 @@ void Evaluator::add(const std::vector<int> &truth, const std::vector<Scored> &ra
     m_items.push_back(std::move(result));
 }
 
-Evaluation Evaluator::finish(const std::vector<double> &targets, int bins) const
-{
+Evaluation Evaluator::finish(const std::vector<double> &targets, int bins) const {
     Evaluation evaluation;
     evaluation.testSize = static_cast<std::int64_t>(m_items.size());
     if (m_items.empty())
@@ -65,9 +62,9 @@ Evaluation Evaluator::finish(const std::vector<double> &targets, int bins) const
         score.precision = score.predicted ? static_cast<double>(score.correct) /
                                                 static_cast<double>(score.predicted)
                                           : 0.0;
-        score.recall = score.support ? static_cast<double>(score.correct) /
-                                           static_cast<double>(score.support)
-                                     : 0.0;
+        score.recall = score.support
+                           ? static_cast<double>(score.correct) / static_cast<double>(score.support)
+                           : 0.0;
         const double sum = score.precision + score.recall;
         score.f1 = sum > 0 ? 2 * score.precision * score.recall / sum : 0.0;
         f1Sum += score.f1;
@@ -75,13 +72,16 @@ Evaluation Evaluator::finish(const std::vector<double> &targets, int bins) const
         evaluation.labels.push_back(score);
     }
     evaluation.macroF1 = f1Count ? f1Sum / f1Count : 0.0;
-    std::stable_sort(evaluation.labels.begin(), evaluation.labels.end(),
-                     [](const LabelScore &a, const LabelScore &b) { return a.support > b.support; });
+    std::stable_sort(
+        evaluation.labels.begin(), evaluation.labels.end(),
+        [](const LabelScore &a, const LabelScore &b) { return a.support > b.support; });
 
     for (const auto &[pair, count] : confusions)
-        evaluation.confusions.push_back({m_space.name(pair.first), m_space.name(pair.second), count});
-    std::stable_sort(evaluation.confusions.begin(), evaluation.confusions.end(),
-                     [](const ConfusionPair &a, const ConfusionPair &b) { return a.count > b.count; });
+        evaluation.confusions.push_back(
+            {m_space.name(pair.first), m_space.name(pair.second), count});
+    std::stable_sort(
+        evaluation.confusions.begin(), evaluation.confusions.end(),
+        [](const ConfusionPair &a, const ConfusionPair &b) { return a.count > b.count; });
     if (evaluation.confusions.size() > 20)
         evaluation.confusions.resize(20);
 
@@ -104,7 +104,8 @@ Evaluation Evaluator::finish(const std::vector<double> &targets, int bins) const
             continue;
         bin.confidence /= static_cast<double>(bin.count);
         bin.accuracy /= static_cast<double>(bin.count);
-        calibrationError += static_cast<double>(bin.count) / n * std::abs(bin.accuracy - bin.confidence);
+        calibrationError +=
+            static_cast<double>(bin.count) / n * std::abs(bin.accuracy - bin.confidence);
     }
     evaluation.calibrationError = calibrationError;
 
@@ -113,16 +114,14 @@ Evaluation Evaluator::finish(const std::vector<double> &targets, int bins) const
     return evaluation;
 }
 
-void Evaluator::addCoverage(Evaluation &evaluation, const std::vector<double> &targets) const
-{
+void Evaluator::addCoverage(Evaluation &evaluation, const std::vector<double> &targets) const {
     std::vector<const ItemResult *> byConfidence;
     byConfidence.reserve(m_items.size());
     for (const ItemResult &item : m_items)
         byConfidence.push_back(&item);
-    std::stable_sort(byConfidence.begin(), byConfidence.end(),
-                     [](const ItemResult *a, const ItemResult *b) {
-                         return a->confidence > b->confidence;
-                     });
+    std::stable_sort(
+        byConfidence.begin(), byConfidence.end(),
+        [](const ItemResult *a, const ItemResult *b) { return a->confidence > b->confidence; });
     const double n = static_cast<double>(m_items.size());
     for (double target : targets) {
         CoverageAtPrecision point;
@@ -150,8 +149,7 @@ void Evaluator::addCoverage(Evaluation &evaluation, const std::vector<double> &t
     }
 }
 
-void Evaluator::addLevels(Evaluation &evaluation) const
-{
+void Evaluator::addLevels(Evaluation &evaluation) const {
     const int deepest = m_space.maxDepth();
     if (deepest < 2)
         return;
@@ -169,7 +167,8 @@ void Evaluator::addLevels(Evaluation &evaluation) const
             if (item.top >= 0 && m_space.ancestorAt(item.top, depth) == truth)
                 ++right;
         }
-        level.accuracy = level.count ? static_cast<double>(right) / static_cast<double>(level.count) : 0.0;
+        level.accuracy =
+            level.count ? static_cast<double>(right) / static_cast<double>(level.count) : 0.0;
         evaluation.levels.push_back(level);
     }
 }

@@ -9,8 +9,7 @@ namespace assay::core {
 
 /// Collects the model's ranked answers for held-out items next to the right labels and
 /// computes an Evaluation from them.
-class Evaluator
-{
+class Evaluator {
 public:
     /// One scored label: its index in the LabelSpace and the model's probability.
     struct Scored {
@@ -27,8 +26,7 @@ public:
     std::size_t size() const { return m_items.size(); }
 
     /// The evaluation, with coverage for each target precision and `bins` calibration bins.
-    Evaluation finish(const std::vector<double> &targets = {0.9, 0.95, 0.99},
-                      int bins = 10) const;
+    Evaluation finish(const std::vector<double> &targets = {0.9, 0.95, 0.99}, int bins = 10) const;
 
 private:
     struct ItemResult {

@@ -8,8 +8,7 @@
 namespace assay::core {
 namespace {
 
-bool labelText(const nlohmann::json &value, std::string &out)
-{
+bool labelText(const nlohmann::json &value, std::string &out) {
     if (value.is_string()) {
         out = value.get<std::string>();
         return !out.empty();
@@ -29,8 +28,7 @@ bool labelText(const nlohmann::json &value, std::string &out)
 
 Result<std::vector<LabelledText>> LabelledJsonl::read(const std::string &path,
                                                       const std::string &textField,
-                                                      const std::string &labelField)
-{
+                                                      const std::string &labelField) {
     auto input = InputFile::open(path);
     if (!input)
         return input.error();
@@ -78,7 +76,8 @@ Result<std::vector<LabelledText>> LabelledJsonl::read(const std::string &path,
         } else if (labelText(*label, name)) {
             row.labels.push_back(name);
         } else {
-            return bad("the label field '" + labelField + "' must be a non-empty string, a number or a list");
+            return bad("the label field '" + labelField +
+                       "' must be a non-empty string, a number or a list");
         }
         rows.push_back(std::move(row));
     }

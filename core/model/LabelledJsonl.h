@@ -18,12 +18,10 @@ struct LabelledText {
 /// Reads labelled JSONL: one object a line, with the text in `textField` and the label in
 /// `labelField` — a string, a number, or a list of them for several labels. Blank lines are
 /// skipped. Any other problem is an error naming the file, the line and what is wrong.
-class LabelledJsonl
-{
+class LabelledJsonl {
 public:
-    static Result<std::vector<LabelledText>> read(const std::string &path,
-                                                  const std::string &textField,
-                                                  const std::string &labelField);
+    static Result<std::vector<LabelledText>>
+    read(const std::string &path, const std::string &textField, const std::string &labelField);
 };
 
 } // namespace assay::core

@@ -6,11 +6,9 @@
 namespace assay::core {
 
 ModelStore::ModelStore(Database &db)
-    : m_db(db)
-{}
+    : m_db(db) {}
 
-Result<ModelInfo> ModelStore::add(const NewModel &model)
-{
+Result<ModelInfo> ModelStore::add(const NewModel &model) {
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
@@ -35,9 +33,9 @@ Result<ModelInfo> ModelStore::add(const NewModel &model)
     info.evaluation = model.evaluation;
     info.size = static_cast<std::int64_t>(model.data.size());
 
-    auto insert = m_db.cached(
-        "INSERT INTO models (field_id, version, kind, created_at, params, train_size, "
-        "train_hash, evaluation, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    auto insert =
+        m_db.cached("INSERT INTO models (field_id, version, kind, created_at, params, train_size, "
+                    "train_hash, evaluation, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)
         return insert.error();
     Statement &s = **insert;
@@ -51,8 +49,7 @@ Result<ModelInfo> ModelStore::add(const NewModel &model)
 }
 
 Result<std::vector<ModelInfo>> ModelStore::query(const std::string &where, std::int64_t a,
-                                                 std::int64_t b)
-{
+                                                 std::int64_t b) {
     auto stmt = m_db.cached("SELECT id, field_id, version, kind, created_at, params, train_size, "
                             "train_hash, evaluation, length(data) FROM models " +
                             where);
@@ -83,16 +80,16 @@ Result<std::vector<ModelInfo>> ModelStore::query(const std::string &where, std::
     return models;
 }
 
-Result<std::vector<ModelInfo>> ModelStore::list(std::optional<std::int64_t> fieldId)
-{
+Result<std::vector<ModelInfo>> ModelStore::list(std::optional<std::int64_t> fieldId) {
     if (fieldId)
         return query("WHERE field_id = ?1 AND ?2 = 0 ORDER BY version", *fieldId, 0);
     return query("WHERE ?1 = 0 AND ?2 = 0 ORDER BY field_id, version", 0, 0);
 }
 
-Result<std::optional<ModelInfo>> ModelStore::latest(std::int64_t fieldId)
-{
-    auto models = query("WHERE field_id = ?1 AND ?2 = 0 ORDER BY version DESC LIMIT 1", fieldId, 0);
+Result<std::optional<ModelInfo>> ModelStore::latest(std::int64_t fieldId) {
+    auto models = query("WHERE field_id = ?1 AND ?2 = 0 AND kind = 'fasttext' AND data IS NOT NULL "
+                        "ORDER BY version DESC LIMIT 1",
+                        fieldId, 0);
     if (!models)
         return models.error();
     if (models->empty())
@@ -100,8 +97,7 @@ Result<std::optional<ModelInfo>> ModelStore::latest(std::int64_t fieldId)
     return std::optional<ModelInfo>(std::move(models->front()));
 }
 
-Result<ModelInfo> ModelStore::get(std::int64_t id)
-{
+Result<ModelInfo> ModelStore::get(std::int64_t id) {
     auto models = query("WHERE id = ?1 AND ?2 = 0", id, 0);
     if (!models)
         return models.error();
@@ -110,19 +106,18 @@ Result<ModelInfo> ModelStore::get(std::int64_t id)
     return std::move(models->front());
 }
 
-Result<ModelInfo> ModelStore::byVersion(std::int64_t fieldId, int version)
-{
+Result<ModelInfo> ModelStore::byVersion(std::int64_t fieldId, int version) {
     auto models = query("WHERE field_id = ?1 AND version = ?2", fieldId, version);
     if (!models)
         return models.error();
     if (models->empty())
-        return Error(ErrorCode::NotFound, "the field has no model version " + std::to_string(version));
+        return Error(ErrorCode::NotFound,
+                     "the field has no model version " + std::to_string(version));
     return std::move(models->front());
 }
 
-Result<std::string> ModelStore::data(std::int64_t id)
-{
-    auto stmt = m_db.prepare("SELECT data FROM models WHERE id = ?");
+Result<std::string> ModelStore::data(std::int64_t id) {
+    auto stmt = m_db.prepare("SELECT data, kind FROM models WHERE id = ?");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
@@ -131,6 +126,10 @@ Result<std::string> ModelStore::data(std::int64_t id)
         return row.error();
     if (!*row)
         return Error(ErrorCode::NotFound, "no model with id " + std::to_string(id));
+    if (stmt->columnIsNull(0))
+        return Error(ErrorCode::NotFound, "model '" + stmt->columnString(1) +
+                                              "' holds imported predictions only; there is no "
+                                              "trained classifier to run");
     return std::string(stmt->columnBlob(0));
 }
 

@@ -10,18 +10,17 @@
 namespace assay::core {
 
 ModelTrainer::ModelTrainer(Project &project)
-    : m_project(project)
-{}
+    : m_project(project) {}
 
-Result<TrainReport> ModelTrainer::train(const std::string &fieldName, const TrainOptions &options)
-{
+Result<TrainReport> ModelTrainer::train(const std::string &fieldName, const TrainOptions &options) {
     const auto start = std::chrono::steady_clock::now();
     auto field = m_project.schema().field(fieldName);
     if (!field)
         return field.error();
     if (!field->isChoice())
         return Error(ErrorCode::InvalidArgument,
-                     "field '" + field->name + "' holds spans; the model labels choice fields only");
+                     "field '" + field->name +
+                         "' holds spans; the model labels choice fields only");
     ASSAY_TRY(options.params.validate());
     auto taxonomy = m_project.schema().taxonomy(field->id);
     if (!taxonomy)
@@ -52,8 +51,8 @@ Result<TrainReport> ModelTrainer::train(const std::string &fieldName, const Trai
         data->examples.size() >= 2 * ClassifierTrainer::kMinExamples ? options.params.holdout : 0.0;
     TrainingFile::split(data->examples, holdout, options.params.seed, train, test);
 
-    auto trained = ClassifierTrainer::train(train, options.params,
-                                            field->kind == FieldKind::MultiChoice, options.progress);
+    auto trained = ClassifierTrainer::train(
+        train, options.params, field->kind == FieldKind::MultiChoice, options.progress);
     if (!trained) {
         Error error = trained.error();
         if (error.code == ErrorCode::Validation)
@@ -105,8 +104,8 @@ Result<TrainReport> ModelTrainer::train(const std::string &fieldName, const Trai
     if (report.evaluated)
         detail += ",\"accuracy\":" + std::to_string(report.evaluation.accuracy);
     detail += "}";
-    ASSAY_TRY(m_project.audit().record(options.userId, "model.train",
-                                       "field:" + field->name, detail));
+    ASSAY_TRY(
+        m_project.audit().record(options.userId, "model.train", "field:" + field->name, detail));
     ASSAY_TRY(transaction->commit());
     report.model = std::move(stored).value();
     report.seconds =

@@ -32,25 +32,24 @@ struct TrainOptions {
 /// What training did.
 struct TrainReport {
     ModelInfo model;
-    ModelParams params;       ///< as resolved and stored
-    Evaluation evaluation;    ///< on the held-out items (empty when none were held out)
+    ModelParams params;    ///< as resolved and stored
+    Evaluation evaluation; ///< on the held-out items (empty when none were held out)
     bool evaluated = false;
     std::int64_t trainSize = 0;
     std::int64_t testSize = 0;
-    int labels = 0;           ///< distinct labels in the training part
+    int labels = 0; ///< distinct labels in the training part
     std::int64_t fromGold = 0;
     std::int64_t fromAccepted = 0;
     std::int64_t fromFiles = 0;
     std::int64_t conflicting = 0;
-    double trainSeconds = 0;  ///< writing the training file and training
-    double seconds = 0;       ///< everything, reading the labels to storing the model
+    double trainSeconds = 0; ///< writing the training file and training
+    double seconds = 0;      ///< everything, reading the labels to storing the model
 };
 
 /// Trains a choice field's model on what people decided (gold, and accepted items), holds a
 /// share out to evaluate it, and stores it in the project as the field's next version.
 /// A failure leaves the project as it was.
-class ModelTrainer
-{
+class ModelTrainer {
 public:
     explicit ModelTrainer(Project &project);
 

@@ -26,21 +26,18 @@ struct Batch {
 };
 
 // Hands batches to the predicting threads and gives them back in the order they came.
-class Pipeline
-{
+class Pipeline {
 public:
     Pipeline(const Classifier &classifier, std::vector<std::int64_t> labelIds, int topK,
              UncertaintyMeasure measure, int threads)
         : m_classifier(classifier)
         , m_labelIds(std::move(labelIds))
         , m_topK(topK)
-        , m_measure(measure)
-    {
+        , m_measure(measure) {
         for (int i = 0; i < threads; ++i)
             m_threads.emplace_back([this] { work(); });
     }
-    ~Pipeline()
-    {
+    ~Pipeline() {
         {
             std::lock_guard lock(m_mutex);
             m_stop = true;
@@ -50,8 +47,7 @@ public:
             thread.join();
     }
 
-    void push(std::shared_ptr<Batch> batch)
-    {
+    void push(std::shared_ptr<Batch> batch) {
         {
             std::lock_guard lock(m_mutex);
             m_queue.push_back(batch);
@@ -61,8 +57,7 @@ public:
     }
     std::size_t inFlight() const { return m_order.size(); }
     /// The oldest batch, once it is predicted.
-    std::shared_ptr<Batch> pop()
-    {
+    std::shared_ptr<Batch> pop() {
         std::unique_lock lock(m_mutex);
         std::shared_ptr<Batch> batch = m_order.front();
         m_done.wait(lock, [&] { return batch->done; });
@@ -71,8 +66,7 @@ public:
     }
 
 private:
-    void work()
-    {
+    void work() {
         auto buffer = m_classifier.makeBuffer();
         std::vector<RankedLabel> ranked;
         std::string tokens;
@@ -125,11 +119,10 @@ private:
 } // namespace
 
 Prelabeler::Prelabeler(Project &project)
-    : m_project(project)
-{}
+    : m_project(project) {}
 
-Result<PrelabelReport> Prelabeler::run(const std::string &fieldName, const PrelabelOptions &options)
-{
+Result<PrelabelReport> Prelabeler::run(const std::string &fieldName,
+                                       const PrelabelOptions &options) {
     const auto start = std::chrono::steady_clock::now();
     auto field = m_project.schema().field(fieldName);
     if (!field)
@@ -201,6 +194,18 @@ Result<PrelabelReport> Prelabeler::run(const std::string &fieldName, const Prela
                             : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
     const int topK = options.topK > 0 ? options.topK : params->topK;
     const int batchSize = std::max(1, options.batchSize);
+    // A bigger page cache while writing keeps the uncertainty index, which every item
+    // touches at a random place, in memory; the old size comes back afterwards.
+    auto cacheSize = db.queryInt("PRAGMA cache_size");
+    if (!cacheSize)
+        return cacheSize.error();
+    struct RestoreCache {
+        Database &db;
+        std::int64_t size;
+        ~RestoreCache() { (void)db.exec("PRAGMA cache_size = " + std::to_string(size)); }
+    } restoreCache{db, *cacheSize};
+    if (*cacheSize > -262144)
+        ASSAY_TRY(db.exec("PRAGMA cache_size = -262144"));
     ModelAnnotationWriter writer(db, model->id, field->id);
     Pipeline pipeline(**classifier, labelIds, topK, options.measure, threads);
     std::int64_t lastId = 0;
@@ -266,9 +271,8 @@ Result<PrelabelReport> Prelabeler::run(const std::string &fieldName, const Prela
         lap(report.writeSeconds);
         report.labelled += written->written;
         report.suggested += written->suggested;
-        if (options.progress &&
-            !options.progress(static_cast<std::uint64_t>(report.labelled),
-                              static_cast<std::uint64_t>(toDo))) {
+        if (options.progress && !options.progress(static_cast<std::uint64_t>(report.labelled),
+                                                  static_cast<std::uint64_t>(toDo))) {
             report.cancelled = true;
             break;
         }

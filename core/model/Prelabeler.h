@@ -14,13 +14,13 @@ class Project;
 
 /// How to pre-label.
 struct PrelabelOptions {
-    std::optional<int> version;        ///< model version; the field's newest when unset
-    int topK = 0;                      ///< labels stored per item; 0 takes the model's own
+    std::optional<int> version; ///< model version; the field's newest when unset
+    int topK = 0;               ///< labels stored per item; 0 takes the model's own
     UncertaintyMeasure measure = UncertaintyMeasure::Margin;
-    int batchSize = 2048;              ///< items per transaction
-    int threads = 0;                   ///< prediction threads; 0 uses every core
+    int batchSize = 2048;               ///< items per transaction
+    int threads = 0;                    ///< prediction threads; 0 uses every core
     std::optional<std::int64_t> userId; ///< who started it, for the audit log
-    ProgressCallback progress;         ///< items done of items to do; false cancels
+    ProgressCallback progress;          ///< items done of items to do; false cancels
 };
 
 /// What pre-labelling did.
@@ -42,8 +42,7 @@ struct PrelabelReport {
 /// New items moved to Suggested. Worker threads predict while this thread reads and writes,
 /// a batch per transaction; what was written stays written, so a cancelled or interrupted
 /// run resumes where it stopped and never redoes an item.
-class Prelabeler
-{
+class Prelabeler {
 public:
     explicit Prelabeler(Project &project);
 

@@ -8,8 +8,7 @@
 namespace assay::core {
 namespace {
 
-std::vector<std::int64_t> selectableLabels(const AnnotationValue &value, const Taxonomy &taxonomy)
-{
+std::vector<std::int64_t> selectableLabels(const AnnotationValue &value, const Taxonomy &taxonomy) {
     std::vector<std::int64_t> labels;
     for (const Choice &choice : value.choices)
         if (taxonomy.isSelectable(choice.labelId))
@@ -19,8 +18,7 @@ std::vector<std::int64_t> selectableLabels(const AnnotationValue &value, const T
 
 } // namespace
 
-Result<TrainingData> TrainingData::fromProject(Project &project, const Field &field)
-{
+Result<TrainingData> TrainingData::fromProject(Project &project, const Field &field) {
     auto taxonomy = project.schema().taxonomy(field.id);
     if (!taxonomy)
         return taxonomy.error();
@@ -93,8 +91,7 @@ Result<TrainingData> TrainingData::fromProject(Project &project, const Field &fi
 }
 
 Status TrainingData::addLabelledFile(const std::string &path, const std::string &textField,
-                                     const std::string &labelField, const Taxonomy &taxonomy)
-{
+                                     const std::string &labelField, const Taxonomy &taxonomy) {
     auto rows = LabelledJsonl::read(path, textField, labelField);
     if (!rows)
         return rows.error();
@@ -108,7 +105,8 @@ Status TrainingData::addLabelledFile(const std::string &path, const std::string 
                 return Error(ErrorCode::Validation, label.error().message, path, row.line);
             if (!taxonomy.isSelectable((*label)->id))
                 return Error(ErrorCode::Validation,
-                             "label '" + (*label)->path + "' is not a leaf; give one of its sub-labels",
+                             "label '" + (*label)->path +
+                                 "' is not a leaf; give one of its sub-labels",
                              path, row.line);
             example.labels.push_back((*label)->id);
         }

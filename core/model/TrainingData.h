@@ -15,10 +15,10 @@ class Taxonomy;
 /// Labelled examples for one field and where they came from.
 struct TrainingData {
     std::vector<LabelledExample> examples; ///< labels are the field's label ids
-    std::int64_t fromGold = 0;     ///< items with a value in the gold table
-    std::int64_t fromAccepted = 0; ///< accepted or gold items whose annotators agree
-    std::int64_t fromFiles = 0;    ///< rows of outside labelled files
-    std::int64_t conflicting = 0;  ///< accepted or gold items left out: annotators disagree
+    std::int64_t fromGold = 0;             ///< items with a value in the gold table
+    std::int64_t fromAccepted = 0;         ///< accepted or gold items whose annotators agree
+    std::int64_t fromFiles = 0;            ///< rows of outside labelled files
+    std::int64_t conflicting = 0;          ///< accepted or gold items left out: annotators disagree
 
     /// What people decided for `field`: the gold table's values, then the current human
     /// annotations of items in state Accepted or Gold that have no gold value (when their

@@ -121,7 +121,9 @@ Result<Field> SchemaStore::field(std::string_view name)
         return row.error();
     if (!*row)
         return Error(ErrorCode::NotFound, "the project has no field '" + std::string(name) + "'");
-    return readField(**stmt);
+    Field field = readField(**stmt);
+    (*stmt)->reset(); // an active statement would block DROP INDEX and journal changes
+    return field;
 }
 
 Result<Field> SchemaStore::fieldById(std::int64_t id)
@@ -135,7 +137,9 @@ Result<Field> SchemaStore::fieldById(std::int64_t id)
         return row.error();
     if (!*row)
         return Error(ErrorCode::NotFound, "no field with id " + std::to_string(id));
-    return readField(**stmt);
+    Field field = readField(**stmt);
+    (*stmt)->reset(); // an active statement would block DROP INDEX and journal changes
+    return field;
 }
 
 Result<std::int64_t> SchemaStore::ensureLabel(std::int64_t fieldId,

@@ -1,5 +1,4 @@
 #include "ModelFixtures.h"
-
 #include "io/TempFile.h"
 #include "model/ClassifierTrainer.h"
 #include "model/Tokenizer.h"
@@ -10,8 +9,7 @@ using namespace assay::core;
 namespace {
 
 // Examples keyed 0..3 by fixtureLabels() order.
-std::vector<LabelledExample> examplesOf(const std::vector<test::LabelledRow> &rows)
-{
+std::vector<LabelledExample> examplesOf(const std::vector<test::LabelledRow> &rows) {
     std::vector<LabelledExample> examples;
     for (const test::LabelledRow &row : rows) {
         const auto &labels = test::fixtureLabels();
@@ -21,16 +19,14 @@ std::vector<LabelledExample> examplesOf(const std::vector<test::LabelledRow> &ro
     return examples;
 }
 
-std::vector<const LabelledExample *> pointers(const std::vector<LabelledExample> &examples)
-{
+std::vector<const LabelledExample *> pointers(const std::vector<LabelledExample> &examples) {
     std::vector<const LabelledExample *> out;
     for (const LabelledExample &example : examples)
         out.push_back(&example);
     return out;
 }
 
-ModelParams seeded()
-{
+ModelParams seeded() {
     ModelParams params;
     params.threads = 1;
     params.seed = 42;
@@ -40,8 +36,7 @@ ModelParams seeded()
 
 } // namespace
 
-TEST(Classifier, LearnsAGeneratedSetAndPredictsRankedProbabilities)
-{
+TEST(Classifier, LearnsAGeneratedSetAndPredictsRankedProbabilities) {
     const auto trainRows = examplesOf(test::makeLabelledRows(400, 1));
     const auto testRows = examplesOf(test::makeLabelledRows(200, 2));
     auto trained = ClassifierTrainer::train(pointers(trainRows), seeded(), false);
@@ -66,14 +61,13 @@ TEST(Classifier, LearnsAGeneratedSetAndPredictsRankedProbabilities)
     EXPECT_GT(right, 180) << "accuracy on a well separated set should be above 90%";
 }
 
-TEST(Classifier, EncodesTextExactlyAsFastTextReadsIt)
-{
+TEST(Classifier, EncodesTextExactlyAsFastTextReadsIt) {
     const auto rows = examplesOf(test::makeLabelledRows(100, 3));
     auto trained = ClassifierTrainer::train(pointers(rows), seeded(), false);
     ASSERT_TRUE(trained.ok()) << trained.error().toString();
-    const std::vector<std::string> texts = {
-        rows[0].text, rows[1].text + " unseenword 未见过的字龘", "", "iPhone12 坏了", "a",
-        "__label__0 是标签吗"};
+    const std::vector<std::string> texts = {rows[0].text, rows[1].text + " unseenword 未见过的字龘",
+                                            "",           "iPhone12 坏了",
+                                            "a",          "__label__0 是标签吗"};
     for (const std::string &text : texts) {
         std::vector<std::int32_t> ours;
         std::vector<std::int32_t> theirs;
@@ -84,8 +78,7 @@ TEST(Classifier, EncodesTextExactlyAsFastTextReadsIt)
     }
 }
 
-TEST(Classifier, SeededSingleThreadTrainingIsReproducible)
-{
+TEST(Classifier, SeededSingleThreadTrainingIsReproducible) {
     const auto rows = examplesOf(test::makeLabelledRows(200, 4));
     auto first = ClassifierTrainer::train(pointers(rows), seeded(), false);
     auto second = ClassifierTrainer::train(pointers(rows), seeded(), false);
@@ -103,8 +96,7 @@ TEST(Classifier, SeededSingleThreadTrainingIsReproducible)
     EXPECT_NE(*third->classifier->toBlob(), *a);
 }
 
-TEST(Classifier, BlobRoundTripPredictsTheSame)
-{
+TEST(Classifier, BlobRoundTripPredictsTheSame) {
     const auto rows = examplesOf(test::makeLabelledRows(200, 5));
     auto trained = ClassifierTrainer::train(pointers(rows), seeded(), false);
     ASSERT_TRUE(trained.ok());
@@ -129,8 +121,7 @@ TEST(Classifier, BlobRoundTripPredictsTheSame)
     }
 }
 
-TEST(Classifier, RefusesADamagedBlob)
-{
+TEST(Classifier, RefusesADamagedBlob) {
     const auto rows = examplesOf(test::makeLabelledRows(100, 6));
     auto trained = ClassifierTrainer::train(pointers(rows), seeded(), false);
     ASSERT_TRUE(trained.ok());
@@ -145,8 +136,7 @@ TEST(Classifier, RefusesADamagedBlob)
     }
 }
 
-TEST(Classifier, SavesAFileTheFastTextToolsRead)
-{
+TEST(Classifier, SavesAFileTheFastTextToolsRead) {
     const auto rows = examplesOf(test::makeLabelledRows(100, 7));
     auto trained = ClassifierTrainer::train(pointers(rows), seeded(), false);
     ASSERT_TRUE(trained.ok());
@@ -158,8 +148,7 @@ TEST(Classifier, SavesAFileTheFastTextToolsRead)
     EXPECT_EQ(blob.substr(blob.size() - saved.size()), saved);
 }
 
-TEST(ClassifierTrainer, RefusesTooFewExamplesOrLabels)
-{
+TEST(ClassifierTrainer, RefusesTooFewExamplesOrLabels) {
     std::vector<LabelledExample> none;
     auto empty = ClassifierTrainer::train(pointers(none), seeded(), false);
     ASSERT_FALSE(empty.ok());
@@ -174,13 +163,12 @@ TEST(ClassifierTrainer, RefusesTooFewExamplesOrLabels)
     EXPECT_NE(single.error().message.find("1 different labels"), std::string::npos);
 }
 
-TEST(ClassifierTrainer, CancelStopsTraining)
-{
+TEST(ClassifierTrainer, CancelStopsTraining) {
     const auto rows = examplesOf(test::makeLabelledRows(2000, 8));
     ModelParams params = seeded();
     params.epoch = 200;
-    auto trained = ClassifierTrainer::train(pointers(rows), params, false,
-                                            [](std::uint64_t done, std::uint64_t) { return done < 10; });
+    auto trained = ClassifierTrainer::train(
+        pointers(rows), params, false, [](std::uint64_t done, std::uint64_t) { return done < 10; });
     ASSERT_FALSE(trained.ok());
     EXPECT_EQ(trained.error().code, ErrorCode::Cancelled);
 }

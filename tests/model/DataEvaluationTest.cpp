@@ -1,17 +1,17 @@
-#include "ModelFixtures.h"
-
 #include "model/DataEvaluation.h"
+
+#include "ModelFixtures.h"
 
 #include <nlohmann/json.hpp>
 
 using namespace assay;
 using namespace assay::core;
 
-TEST(DataEvaluation, TrainsOnOneFileAndScoresAnother)
-{
+TEST(DataEvaluation, TrainsOnOneFileAndScoresAnother) {
     test::TempDir dir;
     DataEvaluationOptions options;
-    options.trainPath = test::writeLabelledJsonl(dir, "train.jsonl", test::makeLabelledRows(400, 31));
+    options.trainPath =
+        test::writeLabelledJsonl(dir, "train.jsonl", test::makeLabelledRows(400, 31));
     options.testPath = test::writeLabelledJsonl(dir, "test.jsonl", test::makeLabelledRows(100, 32));
     options.params.threads = 1;
     auto report = DataEvaluation::run(options);
@@ -27,11 +27,11 @@ TEST(DataEvaluation, TrainsOnOneFileAndScoresAnother)
     EXPECT_EQ(json["labels"].size(), 4u);
 }
 
-TEST(DataEvaluation, NamesTheFileAndLineOfBadInput)
-{
+TEST(DataEvaluation, NamesTheFileAndLineOfBadInput) {
     test::TempDir dir;
     DataEvaluationOptions options;
-    options.trainPath = dir.write("train.jsonl", "{\"text\":\"一\",\"label\":\"a\"}\n{\"text\":\"二\"}\n");
+    options.trainPath =
+        dir.write("train.jsonl", "{\"text\":\"一\",\"label\":\"a\"}\n{\"text\":\"二\"}\n");
     options.testPath = test::writeLabelledJsonl(dir, "test.jsonl", test::makeLabelledRows(10, 33));
     auto report = DataEvaluation::run(options);
     ASSERT_FALSE(report.ok());
@@ -45,8 +45,7 @@ TEST(DataEvaluation, NamesTheFileAndLineOfBadInput)
     EXPECT_EQ(report.error().line, 1);
 }
 
-TEST(DataEvaluation, BeatsChanceOnTnews)
-{
+TEST(DataEvaluation, BeatsChanceOnTnews) {
     ASSAY_REQUIRE_SHARED(train, "tnews/train_few_all.json");
     ASSAY_REQUIRE_SHARED(testFile, "tnews/test_public.json");
     DataEvaluationOptions options;

@@ -1,5 +1,6 @@
-#include "model/Evaluation.h"
 #include "model/Evaluator.h"
+
+#include "model/Evaluation.h"
 
 #include <gtest/gtest.h>
 
@@ -10,8 +11,7 @@ namespace {
 struct Fixture {
     LabelSpace space;
     int football, basketball, stocks;
-    Fixture()
-    {
+    Fixture() {
         football = space.addPath("体育/足球");
         basketball = space.addPath("体育/篮球");
         stocks = space.addPath("经济/股票");
@@ -20,8 +20,7 @@ struct Fixture {
 
 } // namespace
 
-TEST(Evaluator, ComputesAccuracyTop3AndPerLabelScores)
-{
+TEST(Evaluator, ComputesAccuracyTop3AndPerLabelScores) {
     Fixture f;
     Evaluator evaluator(f.space);
     // right, confident
@@ -48,8 +47,7 @@ TEST(Evaluator, ComputesAccuracyTop3AndPerLabelScores)
     EXPECT_EQ(e.confusions.front().count, 1);
 }
 
-TEST(Evaluator, CoverageFindsTheLowestThresholdThatKeepsPrecision)
-{
+TEST(Evaluator, CoverageFindsTheLowestThresholdThatKeepsPrecision) {
     Fixture f;
     Evaluator evaluator(f.space);
     // Confidences 0.95, 0.9, 0.8 right; 0.7 wrong; 0.6 right.
@@ -69,8 +67,7 @@ TEST(Evaluator, CoverageFindsTheLowestThresholdThatKeepsPrecision)
     EXPECT_DOUBLE_EQ(e.coverage[1].precision, 0.8);
 }
 
-TEST(Evaluator, CoverageIsNotReachedWhenEveryThresholdFallsShort)
-{
+TEST(Evaluator, CoverageIsNotReachedWhenEveryThresholdFallsShort) {
     Fixture f;
     Evaluator evaluator(f.space);
     evaluator.add({f.football}, {{f.stocks, 0.9}});
@@ -81,8 +78,7 @@ TEST(Evaluator, CoverageIsNotReachedWhenEveryThresholdFallsShort)
     EXPECT_EQ(e.coverage[0].covered, 0);
 }
 
-TEST(Evaluator, CalibrationBinsCompareConfidenceWithAccuracy)
-{
+TEST(Evaluator, CalibrationBinsCompareConfidenceWithAccuracy) {
     Fixture f;
     Evaluator evaluator(f.space);
     evaluator.add({f.football}, {{f.football, 0.95}});
@@ -99,13 +95,12 @@ TEST(Evaluator, CalibrationBinsCompareConfidenceWithAccuracy)
     EXPECT_NEAR(e.calibrationError, 2.0 / 3 * 0.435 + 1.0 / 3 * 0.85, 1e-12);
 }
 
-TEST(Evaluator, ReportsAccuracyAtEveryTaxonomyLevel)
-{
+TEST(Evaluator, ReportsAccuracyAtEveryTaxonomyLevel) {
     Fixture f;
     Evaluator evaluator(f.space);
-    evaluator.add({f.football}, {{f.basketball, 0.6}}); // wrong leaf, right parent
-    evaluator.add({f.football}, {{f.football, 0.6}});   // right
-    evaluator.add({f.stocks}, {{f.football, 0.6}});     // wrong at both levels
+    evaluator.add({f.football}, {{f.basketball, 0.6}});   // wrong leaf, right parent
+    evaluator.add({f.football}, {{f.football, 0.6}});     // right
+    evaluator.add({f.stocks}, {{f.football, 0.6}});       // wrong at both levels
     evaluator.add({f.basketball}, {{f.basketball, 0.6}}); // right
     const Evaluation e = evaluator.finish();
     ASSERT_EQ(e.levels.size(), 2u);
@@ -115,8 +110,7 @@ TEST(Evaluator, ReportsAccuracyAtEveryTaxonomyLevel)
     EXPECT_DOUBLE_EQ(e.levels[1].accuracy, e.accuracy);
 }
 
-TEST(Evaluation, JsonRoundTripKeepsTheFigures)
-{
+TEST(Evaluation, JsonRoundTripKeepsTheFigures) {
     Fixture f;
     Evaluator evaluator(f.space);
     evaluator.add({f.football}, {{f.football, 0.9}, {f.stocks, 0.1}});

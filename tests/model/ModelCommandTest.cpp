@@ -1,9 +1,7 @@
+#include "Command.h"
 #include "ModelFixtures.h"
 
-#include "Command.h"
-
 #include <nlohmann/json.hpp>
-
 #include <sstream>
 
 using namespace assay;
@@ -16,8 +14,7 @@ struct CliRun {
     std::string err;
 };
 
-CliRun run(const std::vector<std::string> &args)
-{
+CliRun run(const std::vector<std::string> &args) {
     std::ostringstream out;
     std::ostringstream err;
     CliRun result;
@@ -29,8 +26,7 @@ CliRun run(const std::vector<std::string> &args)
 
 } // namespace
 
-TEST(ModelCommand, TrainPredictEvalAndListAProject)
-{
+TEST(ModelCommand, TrainPredictEvalAndListAProject) {
     test::TempDir dir;
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(300, 41), 200);
     ASSERT_TRUE(project);
@@ -74,8 +70,7 @@ TEST(ModelCommand, TrainPredictEvalAndListAProject)
     EXPECT_EQ(nlohmann::json::parse(listJson.out).size(), 1u);
 }
 
-TEST(ModelCommand, ErrorsGoToStderrWithAnExitCode)
-{
+TEST(ModelCommand, ErrorsGoToStderrWithAnExitCode) {
     test::TempDir dir;
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(30, 42), 3);
     ASSERT_TRUE(project);
@@ -102,13 +97,14 @@ TEST(ModelCommand, ErrorsGoToStderrWithAnExitCode)
     EXPECT_EQ(unknown.code, cli::kExitUsage);
 }
 
-TEST(ModelCommand, EvaluateDataPrintsJsonWithTheAgreedKeys)
-{
+TEST(ModelCommand, EvaluateDataPrintsJsonWithTheAgreedKeys) {
     test::TempDir dir;
-    const std::string train = test::writeLabelledJsonl(dir, "train.jsonl", test::makeLabelledRows(300, 43));
-    const std::string test = test::writeLabelledJsonl(dir, "test.jsonl", test::makeLabelledRows(80, 44));
+    const std::string train =
+        test::writeLabelledJsonl(dir, "train.jsonl", test::makeLabelledRows(300, 43));
+    const std::string test =
+        test::writeLabelledJsonl(dir, "test.jsonl", test::makeLabelledRows(80, 44));
     CliRun json = run({"model", "evaluate-data", "--train", train, "--test", test, "--text-field",
-                    "text", "--label-field", "label", "--json", "--threads", "1"});
+                       "text", "--label-field", "label", "--json", "--threads", "1"});
     ASSERT_EQ(json.code, 0) << json.err;
     const auto parsed = nlohmann::json::parse(json.out);
     for (const char *key : {"accuracy", "top3_accuracy", "macro_f1", "labels"})
@@ -122,7 +118,8 @@ TEST(ModelCommand, EvaluateDataPrintsJsonWithTheAgreedKeys)
 
     CliRun missing = run({"model", "evaluate-data", "--train", train});
     EXPECT_NE(missing.code, 0);
-    CliRun badFile = run({"model", "evaluate-data", "--train", dir.file("nope.jsonl"), "--test", test});
+    CliRun badFile =
+        run({"model", "evaluate-data", "--train", dir.file("nope.jsonl"), "--test", test});
     EXPECT_EQ(badFile.code, cli::kExitFailure);
     EXPECT_NE(badFile.err.find("nope.jsonl"), std::string::npos) << badFile.err;
 }

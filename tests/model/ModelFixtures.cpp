@@ -23,15 +23,24 @@ const Topic kTopics[] = {
     {"经济/股票", "股市涨跌盘指数券商投资板块牛熊"},
     {"经济/房产", "房价楼盘租售买卖首付贷款物业户型"},
 };
-const char *kShared = "的了是在有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严";
+const char *kShared =
+    "的了是在有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产"
+    "种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使"
+    "点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你"
+    "明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五"
+    "果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论"
+    "运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金"
+    "增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至"
+    "达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且"
+    "究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便"
+    "团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却"
+    "专状育厂京识适属圆包火住调满县局照参红细引听该铁价严";
 
-std::uint64_t draw(std::mt19937 &random, std::uint64_t bound)
-{
+std::uint64_t draw(std::mt19937 &random, std::uint64_t bound) {
     return random() % bound;
 }
 
-std::string pick(std::mt19937 &random, const std::string &characters)
-{
+std::string pick(std::mt19937 &random, const std::string &characters) {
     const std::size_t count = core::utf8::length(characters);
     const std::size_t at = draw(random, count);
     return std::string(core::utf8::slice(characters, at, at + 1));
@@ -39,8 +48,7 @@ std::string pick(std::mt19937 &random, const std::string &characters)
 
 } // namespace
 
-const std::vector<std::string> &fixtureLabels()
-{
+const std::vector<std::string> &fixtureLabels() {
     static const std::vector<std::string> labels = [] {
         std::vector<std::string> names;
         for (const Topic &topic : kTopics)
@@ -50,8 +58,7 @@ const std::vector<std::string> &fixtureLabels()
     return labels;
 }
 
-std::vector<LabelledRow> makeLabelledRows(std::size_t count, std::uint32_t seed)
-{
+std::vector<LabelledRow> makeLabelledRows(std::size_t count, std::uint32_t seed) {
     std::mt19937 random(seed);
     std::vector<LabelledRow> rows;
     for (std::size_t i = 0; i < count; ++i) {
@@ -69,20 +76,18 @@ std::vector<LabelledRow> makeLabelledRows(std::size_t count, std::uint32_t seed)
 }
 
 std::string writeLabelledJsonl(const TempDir &dir, const std::string &name,
-                               const std::vector<LabelledRow> &rows)
-{
+                               const std::vector<LabelledRow> &rows) {
     std::string content;
     for (std::size_t i = 0; i < rows.size(); ++i)
-        content += "{\"id\":\"r" + std::to_string(i + 1) + "\",\"text\":" +
-                   core::jsonQuoted(rows[i].text) + ",\"label\":" + core::jsonQuoted(rows[i].label) +
-                   "}\n";
+        content += "{\"id\":\"r" + std::to_string(i + 1) +
+                   "\",\"text\":" + core::jsonQuoted(rows[i].text) +
+                   ",\"label\":" + core::jsonQuoted(rows[i].label) + "}\n";
     return dir.write(name, content);
 }
 
 std::unique_ptr<core::Project> makeLabelledProject(const TempDir &dir,
                                                    const std::vector<LabelledRow> &rows,
-                                                   std::size_t accepted)
-{
+                                                   std::size_t accepted) {
     auto project = createProject(dir);
     if (!project)
         return nullptr;

@@ -29,8 +29,7 @@ std::string writeLabelledJsonl(const TempDir &dir, const std::string &name,
 /// A project with a single-choice field "topic" over fixtureLabels(), every row imported as
 /// an item, and the first `accepted` items annotated with their label by one annotator
 /// (policy: one annotator per item, so they become Accepted).
-std::unique_ptr<core::Project> makeLabelledProject(const TempDir &dir,
-                                                   const std::vector<LabelledRow> &rows,
-                                                   std::size_t accepted);
+std::unique_ptr<core::Project>
+makeLabelledProject(const TempDir &dir, const std::vector<LabelledRow> &rows, std::size_t accepted);
 
 } // namespace assay::test

@@ -1,32 +1,33 @@
-#include "ModelFixtures.h"
+#include "model/ModelTrainer.h"
 
+#include "ModelFixtures.h"
+#include "io/ItemImporter.h"
 #include "model/Classifier.h"
 #include "model/ModelStore.h"
-#include "model/ModelTrainer.h"
+#include "model/Prelabeler.h"
 #include "model/Tokenizer.h"
+#include "schema/LabelPath.h"
+#include "workflow/Workflow.h"
 
 using namespace assay;
 using namespace assay::core;
 
 namespace {
 
-TrainOptions seededOptions()
-{
+TrainOptions seededOptions() {
     TrainOptions options;
     options.params.threads = 1;
     options.params.seed = 7;
     return options;
 }
 
-std::int64_t auditCount(Project &project)
-{
+std::int64_t auditCount(Project &project) {
     return *project.database().queryInt("SELECT count(*) FROM audit_log");
 }
 
 } // namespace
 
-TEST(ModelTrainer, TrainsOnAcceptedItemsEvaluatesAndStoresTheModel)
-{
+TEST(ModelTrainer, TrainsOnAcceptedItemsEvaluatesAndStoresTheModel) {
     test::TempDir dir;
     const auto rows = test::makeLabelledRows(300, 11);
     auto project = test::makeLabelledProject(dir, rows, 250);
@@ -52,8 +53,7 @@ TEST(ModelTrainer, TrainsOnAcceptedItemsEvaluatesAndStoresTheModel)
     EXPECT_EQ(second->model.trainHash, report->model.trainHash);
 }
 
-TEST(ModelTrainer, ModelRoundTripsThroughTheProjectFile)
-{
+TEST(ModelTrainer, ModelRoundTripsThroughTheProjectFile) {
     test::TempDir dir;
     const auto rows = test::makeLabelledRows(200, 12);
     ModelInfo stored;
@@ -103,8 +103,7 @@ TEST(ModelTrainer, ModelRoundTripsThroughTheProjectFile)
     }
 }
 
-TEST(ModelTrainer, EmptyTrainingSetIsAClearErrorAndChangesNothing)
-{
+TEST(ModelTrainer, EmptyTrainingSetIsAClearErrorAndChangesNothing) {
     test::TempDir dir;
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(50, 13), 0);
     ASSERT_TRUE(project);
@@ -118,8 +117,7 @@ TEST(ModelTrainer, EmptyTrainingSetIsAClearErrorAndChangesNothing)
     EXPECT_EQ(auditCount(*project), audits);
 }
 
-TEST(ModelTrainer, TooFewLabelsIsAClearErrorAndChangesNothing)
-{
+TEST(ModelTrainer, TooFewLabelsIsAClearErrorAndChangesNothing) {
     test::TempDir dir;
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(50, 14), 5);
     ASSERT_TRUE(project);
@@ -133,8 +131,7 @@ TEST(ModelTrainer, TooFewLabelsIsAClearErrorAndChangesNothing)
     EXPECT_EQ(auditCount(*project), audits);
 }
 
-TEST(ModelTrainer, AddsOutsideLabelledDataAndRejectsUnknownLabels)
-{
+TEST(ModelTrainer, AddsOutsideLabelledDataAndRejectsUnknownLabels) {
     test::TempDir dir;
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(20, 15), 0);
     ASSERT_TRUE(project);
@@ -164,8 +161,7 @@ TEST(ModelTrainer, AddsOutsideLabelledDataAndRejectsUnknownLabels)
     EXPECT_NE(parent.error().message.find("not a leaf"), std::string::npos);
 }
 
-TEST(ModelTrainer, RefusesASpanField)
-{
+TEST(ModelTrainer, RefusesASpanField) {
     test::TempDir dir;
     auto project = test::createProject(dir);
     Field field;
@@ -177,4 +173,47 @@ TEST(ModelTrainer, RefusesASpanField)
     EXPECT_NE(report.error().message.find("choice fields only"), std::string::npos);
     auto missing = ModelTrainer(*project).train("nope", seededOptions());
     ASSERT_FALSE(missing.ok());
+}
+
+TEST(ModelTrainer, TrainsAMultipleChoiceFieldWithOneVsAll) {
+    test::TempDir dir;
+    const auto rows = test::makeLabelledRows(200, 17);
+    auto project = test::createProject(dir);
+    ASSERT_TRUE(project);
+    Field field;
+    field.name = "tags";
+    field.kind = FieldKind::MultiChoice;
+    auto added = project->schema().addField(field);
+    ASSERT_TRUE(added.ok());
+    std::vector<LabelSpec> specs;
+    for (const std::string &label : test::fixtureLabels()) {
+        LabelSpec spec;
+        spec.path = splitLabelPath(label);
+        specs.push_back(spec);
+    }
+    ASSERT_TRUE(project->schema().addLabels(added->id, specs).ok());
+    ImportOptions import;
+    import.path = test::writeLabelledJsonl(dir, "items.jsonl", rows);
+    ASSERT_TRUE(ItemImporter(*project).run(import).ok);
+    auto user = project->users().add("ann", {Role::Annotator});
+    ASSERT_TRUE(user.ok());
+    auto taxonomy = *project->schema().taxonomy(added->id);
+    auto items = *project->items().page(0, 200);
+    Workflow workflow(*project);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        FieldAnswer answer{added->id, {}};
+        answer.value.choices.push_back({taxonomy->byPath(rows[i].label)->id, std::nullopt});
+        // Every fifth item also carries a second label.
+        if (i % 5 == 0 && rows[i].label != test::fixtureLabels()[0])
+            answer.value.choices.push_back(
+                {taxonomy->byPath(test::fixtureLabels()[0])->id, std::nullopt});
+        ASSERT_TRUE(workflow.submit(user->id, items[i].id, {answer}, 500).ok());
+    }
+    auto report = ModelTrainer(*project).train("tags", seededOptions());
+    ASSERT_TRUE(report.ok()) << report.error().toString();
+    EXPECT_EQ(report->params.loss, ModelLoss::OneVsAll);
+    EXPECT_GT(report->evaluation.accuracy, 0.8);
+    auto prelabelled = Prelabeler(*project).run("tags", {});
+    ASSERT_TRUE(prelabelled.ok()) << prelabelled.error().toString();
+    EXPECT_EQ(prelabelled->labelled, 200);
 }

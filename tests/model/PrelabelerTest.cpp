@@ -1,7 +1,7 @@
-#include "ModelFixtures.h"
-
-#include "model/ModelTrainer.h"
 #include "model/Prelabeler.h"
+
+#include "ModelFixtures.h"
+#include "model/ModelTrainer.h"
 #include "workflow/Workflow.h"
 
 using namespace assay;
@@ -10,8 +10,7 @@ using namespace assay::core;
 namespace {
 
 std::unique_ptr<Project> trainedProject(const test::TempDir &dir, std::size_t items,
-                                        std::size_t accepted)
-{
+                                        std::size_t accepted) {
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(items, 21), accepted);
     if (!project)
         return nullptr;
@@ -22,15 +21,13 @@ std::unique_ptr<Project> trainedProject(const test::TempDir &dir, std::size_t it
     return project;
 }
 
-std::int64_t queryInt(Project &project, const std::string &sql)
-{
+std::int64_t queryInt(Project &project, const std::string &sql) {
     return *project.database().queryInt(sql);
 }
 
 } // namespace
 
-TEST(Prelabeler, LabelsEveryItemWithRankedChoicesAndUncertainty)
-{
+TEST(Prelabeler, LabelsEveryItemWithRankedChoicesAndUncertainty) {
     test::TempDir dir;
     auto project = trainedProject(dir, 300, 100);
     ASSERT_TRUE(project);
@@ -79,8 +76,7 @@ TEST(Prelabeler, LabelsEveryItemWithRankedChoicesAndUncertainty)
     EXPECT_GE(*choices[1].confidence, *choices[2].confidence);
 }
 
-TEST(Prelabeler, QueueCanPutTheLeastCertainItemsFirst)
-{
+TEST(Prelabeler, QueueCanPutTheLeastCertainItemsFirst) {
     test::TempDir dir;
     auto project = trainedProject(dir, 200, 60);
     ASSERT_TRUE(project);
@@ -107,20 +103,22 @@ TEST(Prelabeler, QueueCanPutTheLeastCertainItemsFirst)
     EXPECT_EQ(higher->columnInt(0), 0);
 }
 
-TEST(Prelabeler, ResumesAfterACancelWithoutRedoingAnything)
-{
+TEST(Prelabeler, ResumesAfterACancelWithoutRedoingAnything) {
     test::TempDir dir;
     auto project = trainedProject(dir, 400, 50);
     ASSERT_TRUE(project);
     PrelabelOptions options;
     options.batchSize = 32;
-    options.progress = [](std::uint64_t done, std::uint64_t) { return done == 0; };
+    options.progress = [](std::uint64_t done, std::uint64_t) {
+        return done == 0;
+    };
     auto first = Prelabeler(*project).run("topic", options);
     ASSERT_TRUE(first.ok()) << first.error().toString();
     EXPECT_TRUE(first->cancelled);
     EXPECT_EQ(first->labelled, 32);
     EXPECT_EQ(first->remaining, 400 - 32);
-    EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM annotations WHERE model_id IS NOT NULL"), 32);
+    EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM annotations WHERE model_id IS NOT NULL"),
+              32);
 
     options.progress = {};
     auto second = Prelabeler(*project).run("topic", options);
@@ -128,7 +126,8 @@ TEST(Prelabeler, ResumesAfterACancelWithoutRedoingAnything)
     EXPECT_FALSE(second->cancelled);
     EXPECT_EQ(second->alreadyDone, 32);
     EXPECT_EQ(second->labelled, 400 - 32);
-    EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM annotations WHERE model_id IS NOT NULL"), 400);
+    EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM annotations WHERE model_id IS NOT NULL"),
+              400);
     EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM (SELECT item_id FROM annotations WHERE "
                                  "model_id IS NOT NULL GROUP BY item_id HAVING count(*) > 1)"),
               0);
@@ -139,8 +138,7 @@ TEST(Prelabeler, ResumesAfterACancelWithoutRedoingAnything)
     EXPECT_EQ(third->alreadyDone, 400);
 }
 
-TEST(Prelabeler, ANewModelVersionLabelsEverythingAgain)
-{
+TEST(Prelabeler, ANewModelVersionLabelsEverythingAgain) {
     test::TempDir dir;
     auto project = trainedProject(dir, 120, 60);
     ASSERT_TRUE(project);
@@ -163,8 +161,7 @@ TEST(Prelabeler, ANewModelVersionLabelsEverythingAgain)
     EXPECT_FALSE(Prelabeler(*project).run("topic", old).ok());
 }
 
-TEST(Prelabeler, ADamagedModelIsAClearErrorAndChangesNothing)
-{
+TEST(Prelabeler, ADamagedModelIsAClearErrorAndChangesNothing) {
     test::TempDir dir;
     auto project = trainedProject(dir, 60, 40);
     ASSERT_TRUE(project);
@@ -179,12 +176,31 @@ TEST(Prelabeler, ADamagedModelIsAClearErrorAndChangesNothing)
     EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM items WHERE state = 1"), 0);
 }
 
-TEST(Prelabeler, AFieldWithoutAModelIsAClearError)
-{
+TEST(Prelabeler, AFieldWithoutAModelIsAClearError) {
     test::TempDir dir;
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(20, 22), 0);
     ASSERT_TRUE(project);
     auto report = Prelabeler(*project).run("topic", {});
     ASSERT_FALSE(report.ok());
     EXPECT_NE(report.error().message.find("no model yet"), std::string::npos);
+}
+
+TEST(Prelabeler, UsesTheNewestTrainedModelNotImportedPredictions) {
+    test::TempDir dir;
+    auto project = trainedProject(dir, 60, 40);
+    ASSERT_TRUE(project);
+    // Predictions imported from another tool register a model entry without a classifier.
+    ASSERT_TRUE(project->database()
+                    .exec("INSERT INTO models (field_id, version, kind, created_at, params) "
+                          "SELECT field_id, 2, 'bert-base', 0, '{}' FROM models")
+                    .ok());
+    auto report = Prelabeler(*project).run("topic", {});
+    ASSERT_TRUE(report.ok()) << report.error().toString();
+    EXPECT_EQ(report->model.version, 1);
+    PrelabelOptions imported;
+    imported.version = 2;
+    auto refused = Prelabeler(*project).run("topic", imported);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_NE(refused.error().message.find("imported predictions only"), std::string::npos)
+        << refused.error().message;
 }
