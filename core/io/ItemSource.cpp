@@ -52,14 +52,10 @@ bool ItemSource::finishText(ItemRecord &record, Error &error)
     if (m_options.removeCjkSpacing && m_options.format != ItemFormat::Text)
         record.text = removeCjkSpacing(record.text);
     if (m_options.trim) {
-        const auto first = record.text.find_first_not_of(" \t\r\n\f\v");
-        if (first == std::string::npos) {
-            record.text.clear();
-        } else {
-            const auto last = record.text.find_last_not_of(" \t\r\n\f\v");
-            if (first > 0 || last + 1 < record.text.size())
-                record.text = record.text.substr(first, last - first + 1);
-        }
+        // Also the ideographic spaces (U+3000) that indent Chinese paragraphs.
+        const std::string_view trimmed = utf8::trim(record.text);
+        if (trimmed.size() != record.text.size())
+            record.text = std::string(trimmed);
     }
     if (record.text.empty()) {
         error = Error(ErrorCode::Validation, "the text is empty", m_input->path(), record.line);

@@ -191,6 +191,25 @@ Result<std::int64_t> SchemaStore::ensureLabel(std::int64_t fieldId,
     return id;
 }
 
+Status SchemaStore::checkHotkey(std::int64_t fieldId, std::int64_t labelId,
+                                std::string_view hotkey)
+{
+    if (hotkey.empty())
+        return {};
+    auto stmt = m_db.cached("SELECT path FROM labels WHERE field_id = ? AND hotkey = ? AND id != ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, fieldId).bind(2, hotkey).bind(3, labelId);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    if (*row)
+        return Error(ErrorCode::AlreadyExists, "hotkey '" + std::string(hotkey) +
+                                                   "' is already used by label '" +
+                                                   (*stmt)->columnString(0) + "'");
+    return {};
+}
+
 Result<LabelImportReport> SchemaStore::addLabels(std::int64_t fieldId,
                                                  const std::vector<LabelSpec> &specs)
 {
@@ -237,6 +256,7 @@ Result<LabelImportReport> SchemaStore::addLabels(std::int64_t fieldId,
         if (!id)
             return id.error();
         report.existing += existed;
+        ASSAY_TRY(checkHotkey(fieldId, *id, spec.hotkey));
         const std::string aliases = aliasesToText(spec.aliases);
         update->bind(1, spec.english).bind(2, aliases).bind(3, spec.guideline);
         update->bind(4, spec.hotkey).bind(5, static_cast<int>(spec.tier));
@@ -285,6 +305,14 @@ Status SchemaStore::updateLabel(const Label &label)
             return Error(ErrorCode::AlreadyExists,
                          "a label '" + newPath + "' already exists; choose another name");
     }
+    auto fieldOf = m_db.prepare("SELECT field_id FROM labels WHERE id = ?");
+    if (!fieldOf)
+        return fieldOf.error();
+    fieldOf->bind(1, label.id);
+    if (auto found = fieldOf->step(); !found || !*found)
+        return found ? Error(ErrorCode::NotFound, "no label with id " + std::to_string(label.id))
+                     : found.error();
+    ASSAY_TRY(checkHotkey(fieldOf->columnInt(0), label.id, label.hotkey));
     auto update = m_db.prepare("UPDATE labels SET name = ?, english = ?, aliases = ?, "
                                "guideline = ?, hotkey = ?, tier = ?, deprecated = ?, color = ? "
                                "WHERE id = ?");

@@ -54,6 +54,8 @@ private:
     Result<std::int64_t> ensureLabel(std::int64_t fieldId, const std::vector<std::string> &path,
                                      std::size_t depth, std::map<std::string, std::int64_t> &known,
                                      std::size_t &added);
+    /// Refuses a hotkey that another label of the field already has.
+    Status checkHotkey(std::int64_t fieldId, std::int64_t labelId, std::string_view hotkey);
 
     Database &m_db;
     std::uint64_t m_revision = 1;

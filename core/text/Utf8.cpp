@@ -148,6 +148,35 @@ std::size_t utf16Length(std::string_view text, std::size_t codePoints)
     return units;
 }
 
+bool isSpace(char32_t cp)
+{
+    return cp == U' ' || (cp >= U'\t' && cp <= U'\r') || cp == 0x00A0 || cp == 0x1680 ||
+           (cp >= 0x2000 && cp <= 0x200B) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F ||
+           cp == 0x205F || cp == 0x3000 || cp == 0xFEFF;
+}
+
+std::string_view trim(std::string_view text)
+{
+    std::size_t start = 0;
+    while (start < text.size()) {
+        std::size_t next = start;
+        if (!isSpace(decode(text, next)))
+            break;
+        start = next;
+    }
+    std::size_t end = text.size();
+    while (end > start) {
+        std::size_t first = end - 1;
+        while (first > start && isContinuation(static_cast<unsigned char>(text[first])))
+            --first;
+        std::size_t probe = first;
+        if (!isSpace(decode(text, probe)))
+            break;
+        end = first;
+    }
+    return text.substr(start, end - start);
+}
+
 bool isHan(char32_t cp)
 {
     return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||

@@ -33,6 +33,13 @@ std::string_view slice(std::string_view text, std::size_t start, std::size_t end
 /// Number of UTF-16 code units needed for the first `codePoints` code points of `text`.
 std::size_t utf16Length(std::string_view text, std::size_t codePoints);
 
+/// White space in any script: ASCII space and controls, no-break space, the ideographic
+/// space U+3000 that Chinese text indents with, and the other Unicode spaces.
+bool isSpace(char32_t cp);
+
+/// `text` without leading and trailing white space (as isSpace defines it).
+std::string_view trim(std::string_view text);
+
 /// Han ideographs, CJK punctuation, fullwidth forms and kana: characters that print-layout
 /// text separates with spaces and that Chinese text never separates.
 bool isCjk(char32_t cp);

@@ -45,6 +45,20 @@ TEST(ItemImporter, JsonlTakesTextAndIdAndKeepsEveryOtherMemberAsMetadata)
     EXPECT_EQ(project->items().stateCounts()->at(0), 3);
 }
 
+TEST(ItemImporter, TrimmingRemovesTheIdeographicSpacesThatIndentChineseText)
+{
+    test::TempDir dir;
+    auto project = test::createProject(dir);
+    ASSERT_TRUE(project);
+    const auto path = dir.write("items.csv", "id,text\n1,\"\n\t\t\xE3\x80\x80\xE3\x80\x80小区物业\xE3\x80\x80不作为\n\"\n");
+    const auto report = importFile(*project, path);
+    ASSERT_EQ(report.imported, 1) << report.failure.toString();
+    const auto items = allItems(*project);
+    ASSERT_EQ(items.size(), 1u);
+    EXPECT_EQ(items[0].text, "小区物业\xE3\x80\x80不作为");
+    EXPECT_EQ(items[0].length, 8);
+}
+
 TEST(ItemImporter, JsonlTextAndIdMembersAreChosenByName)
 {
     test::TempDir dir;

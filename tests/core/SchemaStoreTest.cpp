@@ -213,3 +213,26 @@ TEST_F(SchemaStoreTest, FieldsHaveUniqueNamesAndKeepTheirSettings)
     EXPECT_EQ(parseFieldKind("multi"), FieldKind::MultiChoice);
     EXPECT_FALSE(parseFieldKind("tree"));
 }
+
+TEST_F(SchemaStoreTest, AHotkeyIsUsedByOneLabelOfAFieldOnly)
+{
+    Label first = *tree()->byPath("交通运输/拥堵");
+    first.hotkey = "j";
+    ASSAY_ASSERT_OK(project->schema().updateLabel(first));
+    ASSAY_ASSERT_OK(project->schema().updateLabel(first)); // keeping its own hotkey is fine
+
+    Label second = *tree()->byPath("环境保护/其他");
+    second.hotkey = "j";
+    auto status = project->schema().updateLabel(second);
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().code, ErrorCode::AlreadyExists);
+    EXPECT_NE(status.error().message.find("'交通运输/拥堵'"), std::string::npos)
+        << status.error().message;
+    EXPECT_EQ(tree()->byPath("环境保护/其他")->hotkey, "");
+
+    LabelSpec clash = spec({"环境保护", "噪声"});
+    clash.hotkey = "j";
+    auto report = project->schema().addLabels(field.id, {clash});
+    ASSERT_FALSE(report.ok());
+    EXPECT_FALSE(tree()->byPath("环境保护/噪声")) << "a refused import adds nothing";
+}

@@ -143,3 +143,14 @@ TEST(Utf8, ClassifiesHanAndOtherCjkCharacters)
     EXPECT_FALSE(utf8::isCjk(U'5'));
     EXPECT_FALSE(utf8::isCjk(0x1F600));
 }
+
+TEST(Utf8, TrimRemovesWhiteSpaceOfEveryScriptOnlyAtTheEnds)
+{
+    EXPECT_EQ(utf8::trim("\xE3\x80\x80\xE3\x80\x80投诉内容\xE3\x80\x80"), "投诉内容");
+    EXPECT_EQ(utf8::trim(" \t\n\xC2\xA0" "a b\r\n"), "a b");
+    EXPECT_EQ(utf8::trim("内\xE3\x80\x80容"), "内\xE3\x80\x80容") << "inner spaces stay";
+    EXPECT_EQ(utf8::trim("\xE3\x80\x80 \t"), "");
+    EXPECT_EQ(utf8::trim(""), "");
+    EXPECT_TRUE(utf8::isSpace(0x3000));
+    EXPECT_FALSE(utf8::isSpace(U'中'));
+}
