@@ -55,6 +55,9 @@ TEST(Prelabeler, LabelsEveryItemWithRankedChoicesAndUncertainty) {
                                  "AND version = 1 AND current = 1"),
               300);
     EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM items WHERE uncertainty IS NULL"), 0);
+    auto labelled = ModelStore(project->database()).labelledItems(report->model.id);
+    ASSERT_TRUE(labelled.ok());
+    EXPECT_EQ(*labelled, 300);
     EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM annotation_labels al JOIN annotations a "
                                  "ON a.id = al.annotation_id WHERE a.model_id IS NOT NULL"),
               300);

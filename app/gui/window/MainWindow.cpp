@@ -2,6 +2,7 @@
 
 #include "annotate/AnnotateView.h"
 #include "data/DataView.h"
+#include "model/ModelView.h"
 #include "project/CoreStrings.h"
 #include "project/ProjectSession.h"
 #include "project/RecentProjects.h"
@@ -48,9 +49,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_start = new StartPage(m_pages);
     m_annotate = new AnnotateView(*m_session, m_pages);
     m_data = new DataView(*m_session, m_pages);
+    m_model = new ModelView(*m_session, m_pages);
     m_pages->addWidget(m_start);
     m_pages->addWidget(m_annotate);
     m_pages->addWidget(m_data);
+    m_pages->addWidget(m_model);
     setCentralWidget(m_pages);
 
     m_actions = new MainActions(*this, m_annotate->undoStack());
@@ -60,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     modeBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     modeBar->addAction(m_actions->action(ActionId::ShowAnnotate));
     modeBar->addAction(m_actions->action(ActionId::ShowData));
+    modeBar->addAction(m_actions->action(ActionId::ShowModel));
     auto *spacer = new QWidget(modeBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     modeBar->addWidget(spacer);
@@ -104,6 +108,11 @@ void MainWindow::connectActions()
     connect(a.action(ActionId::Quit), &QAction::triggered, this, &MainWindow::close);
     connect(a.action(ActionId::ShowAnnotate), &QAction::triggered, this, &MainWindow::showAnnotate);
     connect(a.action(ActionId::ShowData), &QAction::triggered, this, &MainWindow::showData);
+    connect(a.action(ActionId::ShowModel), &QAction::triggered, this, &MainWindow::showModel);
+    connect(a.action(ActionId::QueueImportOrder), &QAction::triggered, this,
+            [this] { m_annotate->setQueueOrder(core::QueueOrder::ById); });
+    connect(a.action(ActionId::QueueLeastCertainFirst), &QAction::triggered, this,
+            [this] { m_annotate->setQueueOrder(core::QueueOrder::LeastCertainFirst); });
     connect(a.action(ActionId::ZoomIn), &QAction::triggered, m_annotate, &AnnotateView::zoomIn);
     connect(a.action(ActionId::ZoomOut), &QAction::triggered, m_annotate, &AnnotateView::zoomOut);
     connect(a.action(ActionId::ZoomReset), &QAction::triggered, m_annotate,
@@ -246,6 +255,7 @@ void MainWindow::updateActions()
     a.action(ActionId::SwitchUser)->setEnabled(m_session->isOpen());
     a.action(ActionId::ShowAnnotate)->setEnabled(open);
     a.action(ActionId::ShowData)->setEnabled(open);
+    a.action(ActionId::ShowModel)->setEnabled(open);
     for (ActionId id : {ActionId::Submit, ActionId::Skip, ActionId::NextField,
                         ActionId::PreviousField, ActionId::FindLabel, ActionId::ShowMetadata})
         a.action(id)->setEnabled(hasItem);
@@ -272,6 +282,16 @@ void MainWindow::showData()
     m_actions->action(ActionId::ShowData)->setChecked(true);
     m_pages->setCurrentWidget(m_data);
     m_data->activate();
+    updateActions();
+}
+
+void MainWindow::showModel()
+{
+    if (!m_session->hasUser())
+        return;
+    m_actions->action(ActionId::ShowModel)->setChecked(true);
+    m_pages->setCurrentWidget(m_model);
+    m_model->activate();
     updateActions();
 }
 

@@ -12,13 +12,14 @@ namespace assay::gui {
 class AnnotateView;
 class DataView;
 class MainActions;
+class ModelView;
 class ProjectSession;
 class StartPage;
 
 /// The application's window: the start page while no project is open, then the annotate
-/// view and the data view. It opens and creates projects (menu, recent list, command line,
-/// drag and drop), asks who is working, and keeps its size, layout and last project in the
-/// settings. Other dialogs hook in through actions() and session().
+/// view, the data view and the model view. It opens and creates projects (menu, recent list,
+/// command line, drag and drop), asks who is working, and keeps its size, layout and last
+/// project in the settings. Other dialogs hook in through actions() and session().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ public:
     MainActions &actions() { return *m_actions; }
     AnnotateView *annotateView() const { return m_annotate; }
     DataView *dataView() const { return m_data; }
+    ModelView *modelView() const { return m_model; }
 
     /// Opens the project at `path` and asks who is working; `userName` picks the user
     /// without asking when they have no password. False (after telling the user why)
@@ -54,9 +56,10 @@ public:
     void setErrorHandler(ErrorHandler handler) { m_errorHandler = std::move(handler); }
 
 public slots:
-    /// Switches to the annotate or the data view.
+    /// Switches to the annotate, the data or the model view.
     void showAnnotate();
     void showData();
+    void showModel();
     /// Asks for a file, then creates or opens that project.
     void newProjectDialog();
     void openProjectDialog();
@@ -82,6 +85,7 @@ private:
     StartPage *m_start = nullptr;
     AnnotateView *m_annotate = nullptr;
     DataView *m_data = nullptr;
+    ModelView *m_model = nullptr;
     QLabel *m_who = nullptr;
     QToolBar *m_modeBar = nullptr;
     ErrorHandler m_errorHandler;

@@ -1,0 +1,273 @@
+#include "model/ModelView.h"
+
+#include "ModelPanelFixture.h"
+#include "annotate/AnnotateView.h"
+#include "labels/SuggestionStrip.h"
+#include "model/CalibrationChart.h"
+#include "model/EvaluationView.h"
+#include "model/LabelScoreModel.h"
+#include "model/ModelJob.h"
+#include "model/ModelVersionModel.h"
+#include "model/PrelabelForm.h"
+#include "model/TaskProgress.h"
+#include "model/TrainForm.h"
+#include "window/MainWindow.h"
+#include "window/MessageBanner.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+using namespace assay;
+
+namespace {
+
+/// Holds the worker at its first progress report past zero until released.
+struct HeldAtFirstBatch {
+    std::atomic<bool> reached{false};
+    std::atomic<bool> release{false};
+
+    HeldAtFirstBatch()
+    {
+        gui::ModelJob::setProgressHook([this](std::uint64_t done, std::uint64_t) {
+            if (done == 0 || reached.exchange(true))
+                return;
+            while (!release)
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        });
+    }
+    ~HeldAtFirstBatch() { gui::ModelJob::setProgressHook({}); }
+};
+
+} // namespace
+
+TEST(ModelView, TrainsFromThePanelAndListsTheNewVersion)
+{
+    test::ModelPanelFixture fixture(400, 200);
+    gui::ModelView &view = fixture.view();
+    ASSERT_TRUE(view.isVisible());
+    EXPECT_TRUE(view.canChange());
+    EXPECT_EQ(view.fieldCombo()->currentText(), QStringLiteral("topic"));
+    EXPECT_EQ(view.versionModel()->rowCount(), 0);
+    EXPECT_FALSE(view.prelabelForm()->prelabelButton()->isEnabled());
+
+    ASSERT_TRUE(fixture.trainFromPanel());
+    ASSERT_EQ(view.versionModel()->rowCount(), 1);
+    const gui::ModelVersion &version = view.versionModel()->at(0);
+    EXPECT_EQ(version.info.version, 1);
+    EXPECT_TRUE(version.trained);
+    EXPECT_TRUE(version.current);
+    ASSERT_TRUE(version.accuracy.has_value());
+    EXPECT_GT(*version.accuracy, 0.6);
+    EXPECT_EQ(version.testSize, 40); // 20 % of the 200 accepted items
+    // The row as the list shows it: its accuracy and training-set size.
+    const QString accuracy =
+        view.versionModel()
+            ->data(view.versionModel()->index(0, gui::ModelVersionModel::AccuracyColumn))
+            .toString();
+    EXPECT_TRUE(accuracy.contains(QLatin1Char('%'))) << accuracy.toStdString();
+    const QString trainSize =
+        view.versionModel()
+            ->data(view.versionModel()->index(0, gui::ModelVersionModel::TrainSizeColumn))
+            .toString();
+    EXPECT_EQ(trainSize, QStringLiteral("160"));
+    EXPECT_EQ(fixture.queryInt("SELECT count(*) FROM models WHERE kind = 'fasttext'"), 1);
+    EXPECT_TRUE(view.banner()->text().contains(QStringLiteral("v1"))) << view.banner()->text().toStdString();
+
+    // Its evaluation is shown: figures, a sortable label table with names and paths.
+    gui::EvaluationView *evaluation = view.evaluationView();
+    ASSERT_TRUE(evaluation->hasEvaluation());
+    EXPECT_EQ(evaluation->evaluation().testSize, 40);
+    EXPECT_EQ(evaluation->labelModel()->rowCount(), 4);
+    QTableView *labels = evaluation->labelTable();
+    labels->sortByColumn(gui::LabelScoreModel::SupportColumn, Qt::AscendingOrder);
+    const auto supportAt = [&](int row) {
+        return labels->model()
+            ->index(row, gui::LabelScoreModel::SupportColumn)
+            .data(gui::LabelScoreModel::SortRole)
+            .toLongLong();
+    };
+    for (int row = 1; row < labels->model()->rowCount(); ++row)
+        EXPECT_LE(supportAt(row - 1), supportAt(row));
+    const QString name =
+        labels->model()->index(0, gui::LabelScoreModel::NameColumn).data().toString();
+    const QString parents =
+        labels->model()->index(0, gui::LabelScoreModel::PathColumn).data().toString();
+    EXPECT_TRUE(name == QStringLiteral("足球") || name == QStringLiteral("篮球") ||
+                name == QStringLiteral("股票") || name == QStringLiteral("房产"))
+        << name.toStdString();
+    EXPECT_TRUE(parents == QStringLiteral("体育") || parents == QStringLiteral("经济"))
+        << parents.toStdString();
+}
+
+TEST(ModelView, PrelabelsWithProgressAndTheAnnotateViewTakesTheSuggestions)
+{
+    test::ModelPanelFixture fixture(300, 200);
+    gui::ModelView &view = fixture.view();
+    ASSERT_TRUE(fixture.trainFromPanel());
+    std::vector<std::pair<quint64, quint64>> reports;
+    QObject::connect(view.job(), &gui::ModelJob::progressChanged, &view,
+                     [&](quint64 done, quint64 total) { reports.emplace_back(done, total); });
+    ASSERT_TRUE(view.prelabelForm()->prelabelButton()->isEnabled());
+    ASSERT_TRUE(fixture.prelabelFromPanel());
+
+    ASSERT_FALSE(reports.empty());
+    EXPECT_EQ(reports.back().first, 300u);
+    EXPECT_EQ(reports.back().second, 300u);
+    EXPECT_TRUE(view.banner()->text().contains(QStringLiteral("items/s")))
+        << view.banner()->text().toStdString();
+    EXPECT_EQ(fixture.queryInt("SELECT count(DISTINCT item_id) FROM annotations "
+                               "WHERE model_id IS NOT NULL"),
+              300);
+    EXPECT_EQ(view.versionModel()->at(0).labelled, 300);
+
+    // Without a restart, the item on the annotate view has the model's labels on keys 1–9.
+    fixture.window().showAnnotate();
+    gui::AnnotateView *annotate = fixture.window().annotateView();
+    ASSERT_TRUE(annotate->flow().hasItem());
+    const std::int64_t itemId = annotate->flow().item().item.id;
+    auto *strip = annotate->findChild<gui::SuggestionStrip *>(QStringLiteral("suggestionStrip"));
+    ASSERT_NE(strip, nullptr);
+    ASSERT_FALSE(strip->suggestions().empty());
+    const gui::Suggestion first = strip->suggestions().front();
+    EXPECT_TRUE(first.fromModel);
+    ASSERT_TRUE(first.confidence.has_value());
+    EXPECT_GT(*first.confidence, 0.0);
+    EXPECT_LE(*first.confidence, 1.0);
+
+    auto *search = annotate->findChild<QLineEdit *>(QStringLiteral("labelSearch"));
+    search->setFocus();
+    test::pressKey(Qt::Key_1);
+    const core::AnnotationValue &answer = annotate->flow().draft().value(fixture.fieldId());
+    ASSERT_EQ(answer.choices.size(), 1u);
+    EXPECT_EQ(answer.choices.front().labelId, first.labelId);
+    test::pressKey(Qt::Key_Return, Qt::ControlModifier);
+    EXPECT_EQ(fixture.queryInt("SELECT al.label_id FROM annotations a JOIN annotation_labels al "
+                               "ON al.annotation_id = a.id WHERE a.item_id = " +
+                               std::to_string(itemId) +
+                               " AND a.user_id = " + std::to_string(fixture.adminId())),
+              first.labelId);
+}
+
+TEST(ModelView, ACancelledPrelabelResumesWithoutRedoingAnItem)
+{
+    test::ModelPanelFixture fixture(1400, 200);
+    gui::ModelView &view = fixture.view();
+    ASSERT_TRUE(fixture.trainFromPanel());
+    const std::string modelCount = "SELECT count(*) FROM annotations WHERE model_id IS NOT NULL";
+    std::int64_t firstRun = 0;
+    {
+        HeldAtFirstBatch hold;
+        QTest::mouseClick(view.prelabelForm()->prelabelButton(), Qt::LeftButton);
+        ASSERT_TRUE(view.isBusy());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return hold.reached.load(); }, 30000));
+        EXPECT_TRUE(view.progress()->isVisible());
+        EXPECT_FALSE(view.trainForm()->isEnabled());
+        QTest::mouseClick(view.progress()->cancelButton(), Qt::LeftButton);
+        hold.release = true;
+        ASSERT_TRUE(fixture.waitIdle());
+        EXPECT_TRUE(view.job()->prelabelReport().cancelled);
+        firstRun = fixture.queryInt(modelCount);
+        EXPECT_GT(firstRun, 0);
+        EXPECT_LT(firstRun, 1400);
+        EXPECT_EQ(view.job()->prelabelReport().labelled, firstRun);
+        EXPECT_TRUE(view.banner()->text().contains(QStringLiteral("continue")))
+            << view.banner()->text().toStdString();
+    }
+    ASSERT_TRUE(fixture.prelabelFromPanel());
+    EXPECT_FALSE(view.job()->prelabelReport().cancelled);
+    EXPECT_EQ(view.job()->prelabelReport().alreadyDone, firstRun);
+    EXPECT_EQ(view.job()->prelabelReport().labelled, 1400 - firstRun);
+    EXPECT_EQ(fixture.queryInt(modelCount), 1400);
+    EXPECT_EQ(fixture.queryInt("SELECT count(*) FROM (SELECT item_id FROM annotations WHERE "
+                               "model_id IS NOT NULL GROUP BY item_id HAVING count(*) > 1)"),
+              0);
+}
+
+TEST(ModelView, TrainingOnASingleLabelSaysWhyAndChangesNothing)
+{
+    std::vector<test::LabelledRow> rows = test::makeLabelledRows(40, 3);
+    for (test::LabelledRow &row : rows)
+        row.label = test::fixtureLabels().front();
+    test::ModelPanelFixture fixture(rows, 40);
+    const std::int64_t annotationsBefore = fixture.queryInt("SELECT count(*) FROM annotations");
+    const std::int64_t auditBefore = fixture.queryInt("SELECT count(*) FROM audit_log");
+    ASSERT_TRUE(fixture.trainFromPanel());
+    gui::ModelView &view = fixture.view();
+    const QString message = view.banner()->text();
+    EXPECT_TRUE(message.contains(QStringLiteral("Too few labels"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("1 different label"))) << message.toStdString();
+    EXPECT_EQ(view.versionModel()->rowCount(), 0);
+    EXPECT_EQ(fixture.queryInt("SELECT count(*) FROM models"), 0);
+    EXPECT_EQ(fixture.queryInt("SELECT count(*) FROM annotations"), annotationsBefore);
+    EXPECT_EQ(fixture.queryInt("SELECT count(*) FROM audit_log"), auditBefore);
+    EXPECT_TRUE(view.trainForm()->isEnabled()); // ready for another try
+}
+
+TEST(ModelView, TheCalibrationChartDrawsItsBins)
+{
+    test::ModelPanelFixture fixture(400, 200);
+    ASSERT_TRUE(fixture.trainFromPanel());
+    gui::CalibrationChart *chart = fixture.view().evaluationView()->chart();
+    ASSERT_TRUE(chart->isVisible());
+    const std::vector<core::CalibrationBin> &bins = chart->bins();
+    ASSERT_FALSE(bins.empty());
+    std::int64_t counted = 0;
+    for (const core::CalibrationBin &bin : bins)
+        counted += bin.count;
+    EXPECT_EQ(counted, 40);
+    EXPECT_DOUBLE_EQ(chart->calibrationError(),
+                     fixture.view().evaluationView()->evaluation().calibrationError);
+
+    const QImage image = chart->grab().toImage();
+    const qreal ratio = image.devicePixelRatio();
+    int drawnBars = 0;
+    for (int bin = 0; bin < static_cast<int>(bins.size()); ++bin) {
+        const QRectF bar = chart->countBar(bin);
+        if (bins[static_cast<std::size_t>(bin)].count == 0) {
+            EXPECT_TRUE(bar.isEmpty());
+            continue;
+        }
+        ASSERT_FALSE(bar.isEmpty());
+        // Most of the bar's pixels have the bar colour (lines may cross it).
+        const QRect pixels = QRectF(bar.topLeft() * ratio, bar.bottomRight() * ratio)
+                                 .toAlignedRect()
+                                 .adjusted(1, 1, -1, -1);
+        const QColor expected = gui::CalibrationChart::barColor();
+        int matching = 0;
+        int all = 0;
+        for (int y = pixels.top(); y <= pixels.bottom(); ++y)
+            for (int x = pixels.left(); x <= pixels.right(); ++x) {
+                const QColor pixel = image.pixelColor(x, y);
+                ++all;
+                if (std::abs(pixel.red() - expected.red()) + std::abs(pixel.green() - expected.green()) +
+                        std::abs(pixel.blue() - expected.blue()) <=
+                    12)
+                    ++matching;
+            }
+        EXPECT_GT(matching * 2, all) << "bin " << bin;
+        ++drawnBars;
+        // A bin's accuracy point lies inside the plot, higher for a more accurate bin.
+        EXPECT_TRUE(chart->plotRect().adjusted(-1, -1, 1, 1).contains(chart->accuracyPoint(bin)));
+        EXPECT_EQ(chart->binAt(bar.center()), bin);
+    }
+    EXPECT_GT(drawnBars, 0);
+}
+
+TEST(ModelView, AnnotatorsMayLookButNotTrain)
+{
+    test::ModelPanelFixture fixture(60, 40, false);
+    gui::ModelView &view = fixture.view();
+    EXPECT_FALSE(view.canChange());
+    EXPECT_FALSE(view.trainForm()->isEnabled());
+    EXPECT_FALSE(view.prelabelForm()->isEnabled());
+    view.train();
+    EXPECT_FALSE(view.isBusy());
+    EXPECT_EQ(fixture.queryInt("SELECT count(*) FROM models"), 0);
+}
