@@ -13,13 +13,13 @@ namespace assay::test {
 
 ModelPanelFixture::ModelPanelFixture(std::size_t items, std::size_t accepted, bool asAdmin)
 {
-    build(makeLabelledRows(items, 7), accepted, asAdmin);
+    build(makeLabelledRows(items, 7), accepted, asAdmin, "topic");
 }
 
 ModelPanelFixture::ModelPanelFixture(const std::vector<LabelledRow> &rows, std::size_t accepted,
-                                     bool asAdmin)
+                                     bool asAdmin, const std::string &fieldName)
 {
-    build(rows, accepted, asAdmin);
+    build(rows, accepted, asAdmin, fieldName);
 }
 
 ModelPanelFixture::~ModelPanelFixture()
@@ -30,11 +30,11 @@ ModelPanelFixture::~ModelPanelFixture()
 }
 
 void ModelPanelFixture::build(const std::vector<LabelledRow> &rows, std::size_t accepted,
-                              bool asAdmin)
+                              bool asAdmin, const std::string &fieldName)
 {
     guiApp();
     {
-        auto project = makeLabelledProject(m_dir, rows, accepted);
+        auto project = makeLabelledProject(m_dir, rows, accepted, fieldName);
         ASSERT_TRUE(project);
         m_path = m_dir.file("test.assay");
         auto fields = project->schema().fields();

@@ -23,9 +23,10 @@ class ModelPanelFixture
 {
 public:
     ModelPanelFixture(std::size_t items, std::size_t accepted, bool asAdmin = true);
-    /// The same with the rows given (for projects with a single label, say).
+    /// The same with the rows given (for projects with a single label, say) and the field
+    /// named `fieldName`.
     ModelPanelFixture(const std::vector<LabelledRow> &rows, std::size_t accepted,
-                      bool asAdmin = true);
+                      bool asAdmin = true, const std::string &fieldName = "topic");
     ~ModelPanelFixture();
 
     gui::MainWindow &window() { return *m_window; }
@@ -46,7 +47,8 @@ public:
     std::int64_t queryInt(const std::string &sql) const;
 
 private:
-    void build(const std::vector<LabelledRow> &rows, std::size_t accepted, bool asAdmin);
+    void build(const std::vector<LabelledRow> &rows, std::size_t accepted, bool asAdmin,
+               const std::string &fieldName);
 
     TempDir m_dir;
     std::string m_path;

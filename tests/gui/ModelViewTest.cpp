@@ -11,9 +11,11 @@
 #include "model/PrelabelForm.h"
 #include "model/TaskProgress.h"
 #include "model/TrainForm.h"
+#include "window/MainActions.h"
 #include "window/MainWindow.h"
 #include "window/MessageBanner.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -51,7 +53,12 @@ TEST(ModelView, TrainsFromThePanelAndListsTheNewVersion)
 {
     test::ModelPanelFixture fixture(400, 200);
     gui::ModelView &view = fixture.view();
+    // Ctrl+1 goes to the annotate view, Ctrl+3 back here with the keyboard on the versions.
+    test::pressKey(Qt::Key_1, Qt::ControlModifier);
+    EXPECT_FALSE(view.isVisible());
+    test::pressKey(Qt::Key_3, Qt::ControlModifier);
     ASSERT_TRUE(view.isVisible());
+    EXPECT_EQ(test::focusName(), QStringLiteral("modelVersionTable"));
     EXPECT_TRUE(view.canChange());
     EXPECT_EQ(view.fieldCombo()->currentText(), QStringLiteral("topic"));
     EXPECT_EQ(view.versionModel()->rowCount(), 0);
@@ -270,4 +277,36 @@ TEST(ModelView, AnnotatorsMayLookButNotTrain)
     view.train();
     EXPECT_FALSE(view.isBusy());
     EXPECT_EQ(fixture.queryInt("SELECT count(*) FROM models"), 0);
+}
+
+TEST(ModelView, LeastCertainFirstReordersTheQueueAfterPrelabelling)
+{
+    test::ModelPanelFixture fixture(300, 200);
+    ASSERT_TRUE(fixture.trainFromPanel());
+    ASSERT_TRUE(fixture.prelabelFromPanel());
+    fixture.window().showAnnotate();
+    gui::AnnotateView *annotate = fixture.window().annotateView();
+    ASSERT_TRUE(annotate->flow().hasItem());
+    const std::int64_t onScreen = annotate->flow().item().item.id;
+
+    QAction *leastCertain = fixture.window().actions().action(gui::ActionId::QueueLeastCertainFirst);
+    ASSERT_TRUE(leastCertain->isEnabled());
+    leastCertain->trigger();
+    EXPECT_EQ(annotate->flow().queueOrder(), core::QueueOrder::LeastCertainFirst);
+    EXPECT_EQ(annotate->flow().item().item.id, onScreen); // the item on screen stays
+
+    annotate->findChild<QLineEdit *>(QStringLiteral("labelSearch"))->setFocus();
+    test::pressKey(Qt::Key_1);
+    test::pressKey(Qt::Key_Return, Qt::ControlModifier);
+    ASSERT_TRUE(annotate->flow().hasItem());
+    const std::int64_t next = annotate->flow().item().item.id;
+    // The most uncertain open item the user has not done comes next.
+    const std::string open =
+        " FROM items WHERE state IN (0, 1, 2, 5) AND id <> " + std::to_string(onScreen);
+    const std::int64_t highest = fixture.queryInt(
+        "SELECT CAST(max(uncertainty) * 1000000 AS INTEGER)" + open);
+    EXPECT_EQ(fixture.queryInt("SELECT CAST(uncertainty * 1000000 AS INTEGER) FROM items "
+                               "WHERE id = " +
+                               std::to_string(next)),
+              highest);
 }

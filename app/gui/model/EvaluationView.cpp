@@ -134,8 +134,11 @@ QWidget *EvaluationView::buildMiddle()
     m_coverage = new QTableWidget(0, 3, middle);
     m_coverage->setObjectName(QStringLiteral("coverageTable"));
     setupTable(m_coverage);
-    m_coverage->setHorizontalHeaderLabels(
-        {tr("Precision"), tr("Confidence at least"), tr("Items covered")});
+    m_coverage->setHorizontalHeaderLabels({tr("Precision"), tr("Threshold"), tr("Covered")});
+    m_coverage->horizontalHeaderItem(1)->setToolTip(
+        tr("The lowest confidence whose labels reach the precision"));
+    m_coverage->horizontalHeaderItem(2)->setToolTip(
+        tr("The share of held-out items labelled with at least that confidence"));
     m_coverage->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_coverage->setSelectionMode(QAbstractItemView::NoSelection);
     m_coverage->setToolTip(tr("Labels given with at least this confidence are right this often: "
@@ -223,7 +226,16 @@ void EvaluationView::showModel(const core::ModelInfo &model, const QString &fiel
     m_chart->setBins(e.calibration, e.calibrationError);
     fillCoverage(e);
     m_labels->setScores(e.labels, taxonomy);
-    m_labelTable->resizeColumnToContents(LabelScoreModel::NameColumn);
+    // A flat list of labels has nothing to show under "Under": the names take its room.
+    bool nested = false;
+    for (const core::LabelScore &score : e.labels)
+        nested = nested || !ModelFormat::labelParents(taxonomy.get(), score.label).isEmpty();
+    QHeaderView *header = m_labelTable->horizontalHeader();
+    m_labelTable->setColumnHidden(LabelScoreModel::PathColumn, !nested);
+    header->setSectionResizeMode(LabelScoreModel::NameColumn,
+                                 nested ? QHeaderView::Interactive : QHeaderView::Stretch);
+    if (nested)
+        m_labelTable->resizeColumnToContents(LabelScoreModel::NameColumn);
     fillConfusions(e, taxonomy.get());
     m_tabs->setTabText(0, tr("Labels (%1)").arg(e.labels.size()));
     m_tabs->setTabText(1, tr("Confusions (%1)").arg(e.confusions.size()));

@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 
 namespace assay::gui {
@@ -292,6 +293,7 @@ void MainWindow::showModel()
     m_actions->action(ActionId::ShowModel)->setChecked(true);
     m_pages->setCurrentWidget(m_model);
     m_model->activate();
+    m_model->versionTable()->setFocus(Qt::OtherFocusReason); // the keyboard comes along
     updateActions();
 }
 
