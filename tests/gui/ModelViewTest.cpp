@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -176,6 +177,12 @@ TEST(ModelView, ACancelledPrelabelResumesWithoutRedoingAnItem)
         ASSERT_TRUE(QTest::qWaitFor([&] { return hold.reached.load(); }, 30000));
         EXPECT_TRUE(view.progress()->isVisible());
         EXPECT_FALSE(view.trainForm()->isEnabled());
+        // The row counts in items ("0 of 1,400 items" while the first batch is held).
+        auto *detail = view.progress()->findChild<QLabel *>(QStringLiteral("taskDetail"));
+        ASSERT_NE(detail, nullptr);
+        EXPECT_TRUE(QTest::qWaitFor(
+            [&] { return detail->text().contains(QStringLiteral("1,400 items")); }, 5000))
+            << detail->text().toStdString();
         QTest::mouseClick(view.progress()->cancelButton(), Qt::LeftButton);
         hold.release = true;
         ASSERT_TRUE(fixture.waitIdle());
@@ -309,4 +316,26 @@ TEST(ModelView, LeastCertainFirstReordersTheQueueAfterPrelabelling)
                                "WHERE id = " +
                                std::to_string(next)),
               highest);
+}
+
+TEST(ModelView, ACancelledTrainingStoresNothing)
+{
+    test::ModelPanelFixture fixture(400, 200);
+    gui::ModelView &view = fixture.view();
+    {
+        HeldAtFirstBatch hold;
+        QTest::mouseClick(view.trainForm()->trainButton(), Qt::LeftButton);
+        ASSERT_TRUE(view.isBusy());
+        ASSERT_TRUE(QTest::qWaitFor([&] { return hold.reached.load(); }, 30000));
+        QTest::mouseClick(view.progress()->cancelButton(), Qt::LeftButton);
+        hold.release = true;
+        ASSERT_TRUE(fixture.waitIdle());
+    }
+    EXPECT_TRUE(view.banner()->text().contains(QStringLiteral("cancelled")))
+        << view.banner()->text().toStdString();
+    EXPECT_EQ(view.versionModel()->rowCount(), 0);
+    EXPECT_EQ(fixture.queryInt("SELECT count(*) FROM models"), 0);
+    // It trains when asked again.
+    ASSERT_TRUE(fixture.trainFromPanel());
+    EXPECT_EQ(view.versionModel()->rowCount(), 1);
 }

@@ -34,8 +34,10 @@ public:
     /// Pre-labels the items of the project at `projectPath` with field `field`'s model.
     void prelabel(const QString &projectPath, const QString &field,
                   const core::PrelabelOptions &options);
+    /// Asks the running work to stop at its next progress report; finished() follows.
     void cancel();
 
+    /// Whether work is running now.
     bool isRunning() const;
     /// What runs (or ran last).
     Kind kind() const { return m_kind; }
@@ -54,6 +56,7 @@ public:
 signals:
     /// Training: per mille done (total 1000); pre-labelling: items done of items to do.
     void progressChanged(quint64 done, quint64 total);
+    /// The work ended (done, failed or cancelled): status() and the reports tell how.
     void finished();
 
 private:

@@ -34,6 +34,7 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
 
 signals:
+    /// Cancel was pressed (or Esc while the row shows).
     void cancelRequested();
 
 private:
