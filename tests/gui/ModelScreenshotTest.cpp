@@ -1,29 +1,37 @@
 // Renders the model page in Chinese to PNG, for docs/screenshots:
 //
-//   ASSAY_SCREENSHOT_DIR=docs/screenshots ctest --preset dev -R gui_screenshots
+//   ASSAY_SCREENSHOT_DIR=docs/screenshots ctest --preset dev -R Screenshots.ModelPage
 //
 // Two versions trained from the page on the FewCLUE TNEWS headlines in ../shared/data
 // (train and dev accepted, test left to label; 15 news classes by their Chinese names), or
-// on generated texts when it is absent; the first version has pre-labelled the items, the
-// newer one is selected with its evaluation and calibration chart. Without
-// ASSAY_SCREENSHOT_DIR the image goes to a temporary directory and is only checked.
+// on generated texts when it is absent. model-prelabel.png catches the first version
+// pre-labelling the items; model.png shows the newer one (advanced settings folded out)
+// with its evaluation and calibration chart. Without ASSAY_SCREENSHOT_DIR the images go to
+// a temporary directory and are only checked.
 #include "ModelPanelFixture.h"
 #include "model/CalibrationChart.h"
 #include "model/EvaluationView.h"
 #include "model/ModelVersionModel.h"
+#include "model/ModelJob.h"
 #include "model/ModelView.h"
+#include "model/PrelabelForm.h"
 #include "model/TrainForm.h"
 #include "window/MainWindow.h"
 #include "window/Translations.h"
 
 #include <QDir>
+#include <QPushButton>
 #include <QImage>
 #include <QSet>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
+#include <atomic>
+#include <chrono>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 using namespace assay;
 
@@ -65,6 +73,20 @@ std::vector<test::LabelledRow> tnewsRows(const std::vector<std::string> &files)
     return rows;
 }
 
+/// Saves `widget` as `name` in `dir` and checks it holds a real picture.
+void save(QWidget &widget, const QString &dir, const QString &name)
+{
+    QTest::qWait(50);
+    const QImage image = widget.grab().toImage();
+    const QString file = QDir(dir).filePath(name);
+    ASSERT_TRUE(image.save(file)) << file.toStdString();
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    EXPECT_GT(colours.size(), 40) << name.toStdString() << " looks blank";
+}
+
 } // namespace
 
 TEST(Screenshots, ModelPage)
@@ -91,7 +113,29 @@ TEST(Screenshots, ModelPage)
     ASSERT_NE(holdout, nullptr);
     holdout->setValue(20);
     ASSERT_TRUE(fixture.trainFromPanel());
-    ASSERT_TRUE(fixture.prelabelFromPanel());
+
+    // Pre-labelling, caught while its third batch is being written.
+    std::atomic<bool> reached{false};
+    std::atomic<bool> release{false};
+    gui::ModelJob::setProgressHook([&](std::uint64_t done, std::uint64_t) {
+        if (done < 2 * gui::PrelabelForm::kBatchSize || reached.exchange(true))
+            return;
+        while (!release)
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    });
+    auto *forms = view.findChild<QTabWidget *>(QStringLiteral("modelForms"));
+    forms->setCurrentWidget(view.prelabelForm());
+    QTest::mouseClick(view.prelabelForm()->prelabelButton(), Qt::LeftButton);
+    const bool held = QTest::qWaitFor([&] { return reached.load(); }, 30000);
+    if (held)
+        save(fixture.window(), dir, QStringLiteral("model-prelabel.png"));
+    release = true;
+    ASSERT_TRUE(fixture.waitIdle());
+    gui::ModelJob::setProgressHook({});
+    ASSERT_TRUE(held);
+    forms->setCurrentWidget(view.trainForm());
+
+    view.trainForm()->setAdvancedVisible(true);
     auto *epochs = view.trainForm()->findChild<QSpinBox *>(QStringLiteral("epochSpin"));
     epochs->setValue(8);
     ASSERT_TRUE(fixture.trainFromPanel());
@@ -100,13 +144,5 @@ TEST(Screenshots, ModelPage)
     ASSERT_TRUE(view.evaluationView()->hasEvaluation());
     ASSERT_FALSE(view.evaluationView()->chart()->bins().empty());
 
-    QTest::qWait(50);
-    const QImage image = fixture.window().grab().toImage();
-    const QString file = QDir(dir).filePath(QStringLiteral("model.png"));
-    ASSERT_TRUE(image.save(file)) << file.toStdString();
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    EXPECT_GT(colours.size(), 40) << "model.png looks blank";
+    save(fixture.window(), dir, QStringLiteral("model.png"));
 }

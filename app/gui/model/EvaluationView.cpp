@@ -268,7 +268,9 @@ void EvaluationView::fillCoverage(const core::Evaluation &e)
         const core::CoverageAtPrecision &point = e.coverage[static_cast<std::size_t>(row)];
         m_coverage->setItem(row, 0, cell(ModelFormat::percent(point.target)));
         if (point.reached) {
-            m_coverage->setItem(row, 1, cell(locale.toString(point.threshold, 'f', 3)));
+            // Thresholds close to 1 keep a fourth decimal: 0.9996 is not 1.000.
+            m_coverage->setItem(row, 1, cell(locale.toString(point.threshold, 'f',
+                                                             point.threshold >= 0.995 ? 4 : 3)));
             auto *covered = cell(ModelFormat::percent(point.coverage));
             covered->setToolTip(tr("%1 items; right %2 of the time")
                                     .arg(ModelFormat::count(point.covered),
