@@ -339,3 +339,38 @@ TEST(ModelView, ACancelledTrainingStoresNothing)
     ASSERT_TRUE(fixture.trainFromPanel());
     EXPECT_EQ(view.versionModel()->rowCount(), 1);
 }
+
+TEST(ModelView, TrainsOnAFileOfLabelledDataAndNamesTheLineOfABadOne)
+{
+    test::ModelPanelFixture fixture(50, 0); // nothing labelled in the project itself
+    gui::ModelView &view = fixture.view();
+    test::TempDir files;
+    const std::string good =
+        test::writeLabelledJsonl(files, "labelled.jsonl", test::makeLabelledRows(120, 5));
+    std::vector<test::LabelledRow> badRows = test::makeLabelledRows(5, 6);
+    badRows[2].label = "体育/围棋"; // not a label of the field
+    const std::string bad = test::writeLabelledJsonl(files, "bad.jsonl", badRows);
+    auto *file = view.trainForm()->findChild<QLineEdit *>(QStringLiteral("trainDataEdit"));
+    ASSERT_NE(file, nullptr);
+
+    file->setText(QString::fromStdString(bad));
+    ASSERT_TRUE(fixture.trainFromPanel());
+    const QString message = view.banner()->text();
+    EXPECT_TRUE(message.contains(QStringLiteral("bad.jsonl:3:"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("围棋"))) << message.toStdString();
+    EXPECT_EQ(fixture.queryInt("SELECT count(*) FROM models"), 0);
+
+    file->setText(QString::fromStdString(good));
+    ASSERT_TRUE(fixture.trainFromPanel());
+    ASSERT_EQ(view.versionModel()->rowCount(), 1);
+    EXPECT_EQ(view.job()->trainReport().fromFiles, 120);
+    EXPECT_EQ(view.job()->trainReport().testSize, 24);
+    EXPECT_TRUE(view.versionModel()->at(0).accuracy.has_value());
+
+    // A file that is not there is refused before any work starts.
+    file->setText(QString::fromStdString(files.file("missing.jsonl")));
+    QTest::mouseClick(view.trainForm()->trainButton(), Qt::LeftButton);
+    EXPECT_FALSE(view.isBusy());
+    EXPECT_TRUE(view.banner()->text().contains(QStringLiteral("missing.jsonl")))
+        << view.banner()->text().toStdString();
+}
