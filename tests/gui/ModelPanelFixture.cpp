@@ -1,5 +1,6 @@
 #include "ModelPanelFixture.h"
 
+#include "model/ModelJob.h"
 #include "model/ModelView.h"
 #include "model/PrelabelForm.h"
 #include "model/TrainForm.h"
@@ -8,6 +9,8 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
+#include <chrono>
+#include <thread>
 
 namespace assay::test {
 
@@ -96,6 +99,27 @@ std::int64_t ModelPanelFixture::queryInt(const std::string &sql) const
         return -1;
     }
     return *value;
+}
+
+HeldWork::HeldWork(std::uint64_t from)
+{
+    gui::ModelJob::setProgressHook([this, from](std::uint64_t done, std::uint64_t) {
+        if (done < from || reached.exchange(true))
+            return;
+        while (!release)
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    });
+}
+
+HeldWork::~HeldWork()
+{
+    release = true;
+    gui::ModelJob::setProgressHook({});
+}
+
+bool HeldWork::waitHeld(int timeoutMs) const
+{
+    return QTest::qWaitFor([this] { return reached.load(); }, timeoutMs);
 }
 
 } // namespace assay::test

@@ -4,6 +4,7 @@
 #include "ModelFixtures.h"
 
 #include <QString>
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -55,6 +56,24 @@ private:
     std::int64_t m_fieldId = 0;
     std::int64_t m_adminId = 0;
     std::unique_ptr<gui::MainWindow> m_window;
+};
+
+/// While alive, holds the model panel's worker at its first progress report of at least
+/// `from` done (before the window hears of it) until release is set: tests press Cancel or
+/// take a picture of the work under way.
+class HeldWork
+{
+public:
+    explicit HeldWork(std::uint64_t from = 1);
+    ~HeldWork();
+    HeldWork(const HeldWork &) = delete;
+    HeldWork &operator=(const HeldWork &) = delete;
+
+    /// Waits until the worker is held; false when it was not within `timeoutMs`.
+    bool waitHeld(int timeoutMs = 30000) const;
+
+    std::atomic<bool> reached{false};
+    std::atomic<bool> release{false};
 };
 
 } // namespace assay::test

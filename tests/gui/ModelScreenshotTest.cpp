@@ -12,7 +12,6 @@
 #include "model/CalibrationChart.h"
 #include "model/EvaluationView.h"
 #include "model/ModelVersionModel.h"
-#include "model/ModelJob.h"
 #include "model/ModelView.h"
 #include "model/PrelabelForm.h"
 #include "model/TrainForm.h"
@@ -26,12 +25,9 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
-#include <atomic>
-#include <chrono>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
-#include <thread>
 
 using namespace assay;
 
@@ -115,24 +111,16 @@ TEST(Screenshots, ModelPage)
     ASSERT_TRUE(fixture.trainFromPanel());
 
     // Pre-labelling, caught while its third batch is being written.
-    std::atomic<bool> reached{false};
-    std::atomic<bool> release{false};
-    gui::ModelJob::setProgressHook([&](std::uint64_t done, std::uint64_t) {
-        if (done < 2 * gui::PrelabelForm::kBatchSize || reached.exchange(true))
-            return;
-        while (!release)
-            std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    });
     auto *forms = view.findChild<QTabWidget *>(QStringLiteral("modelForms"));
     forms->setCurrentWidget(view.prelabelForm());
-    QTest::mouseClick(view.prelabelForm()->prelabelButton(), Qt::LeftButton);
-    const bool held = QTest::qWaitFor([&] { return reached.load(); }, 30000);
-    if (held)
+    {
+        test::HeldWork hold(2 * gui::PrelabelForm::kBatchSize);
+        QTest::mouseClick(view.prelabelForm()->prelabelButton(), Qt::LeftButton);
+        ASSERT_TRUE(hold.waitHeld());
         save(fixture.window(), dir, QStringLiteral("model-prelabel.png"));
-    release = true;
-    ASSERT_TRUE(fixture.waitIdle());
-    gui::ModelJob::setProgressHook({});
-    ASSERT_TRUE(held);
+        hold.release = true;
+        ASSERT_TRUE(fixture.waitIdle());
+    }
     forms->setCurrentWidget(view.trainForm());
 
     view.trainForm()->setAdvancedVisible(true);
