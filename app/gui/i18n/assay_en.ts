@@ -1478,6 +1478,37 @@ Items handled in this session: %1.</source>
         <source>“%1” has no trained model yet: train one first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training was cancelled; no version was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2 items in %3 s: accuracy %4 on %5 held-out items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2 items in %3 s; it was not evaluated: too few labelled items to hold some out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) whose annotators disagree were left out.</source>
+        <translation>
+            <numerusform>%n item whose annotators disagree was left out.</numerusform>
+            <numerusform>%n items whose annotators disagree were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after %1 items; %2 are left. Pre-label again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: every item has a label from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-labelled %1 items with %2 in %3 s (%4 items/s); %5 moved to suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::gui::ModelVersionModel</name>
@@ -1578,37 +1609,6 @@ Items handled in this session: %1.</source>
     </message>
     <message>
         <source>Pre-labelling with %1 of “%2”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Training was cancelled; no version was stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trained %1 on %2 items in %3 s: accuracy %4 on %5 held-out items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trained %1 on %2 items in %3 s; it was not evaluated: too few labelled items to hold some out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) whose annotators disagree were left out.</source>
-        <translation>
-            <numerusform>%n item whose annotators disagree was left out.</numerusform>
-            <numerusform>%n items whose annotators disagree were left out.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped after %1 items; %2 are left. Pre-label again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to do: every item has a label from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pre-labelled %1 items with %2 in %3 s (%4 items/s); %5 moved to suggested.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

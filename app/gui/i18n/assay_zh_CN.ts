@@ -1470,6 +1470,36 @@ Items handled in this session: %1.</source>
         <source>“%1” has no trained model yet: train one first.</source>
         <translation>“%1”还没有训练好的模型：请先训练。</translation>
     </message>
+    <message>
+        <source>Training was cancelled; no version was stored.</source>
+        <translation>训练已取消，没有保存新版本。</translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2 items in %3 s: accuracy %4 on %5 held-out items.</source>
+        <translation>已训练 %1：%2 条数据，用时 %3 秒；在 %5 条留出数据上准确率 %4。</translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2 items in %3 s; it was not evaluated: too few labelled items to hold some out.</source>
+        <translation>已训练 %1：%2 条数据，用时 %3 秒；未评估：已标注数据太少，无法留出评估数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) whose annotators disagree were left out.</source>
+        <translation>
+            <numerusform>标注员意见不一致的 %n 条数据未参与训练。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after %1 items; %2 are left. Pre-label again to continue where it stopped.</source>
+        <translation>已在 %1 条后停止，还剩 %2 条。再次预标注将从停止处继续。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every item has a label from %1.</source>
+        <translation>无需处理：所有数据都已有 %1 的标签。</translation>
+    </message>
+    <message>
+        <source>Pre-labelled %1 items with %2 in %3 s (%4 items/s); %5 moved to suggested.</source>
+        <translation>已用 %2 预标注 %1 条数据，用时 %3 秒（每秒 %4 条）；%5 条转为“已有建议”。</translation>
+    </message>
 </context>
 <context>
     <name>assay::gui::ModelVersionModel</name>
@@ -1571,36 +1601,6 @@ Items handled in this session: %1.</source>
     <message>
         <source>Pre-labelling with %1 of “%2”…</source>
         <translation>正在用“%2”的 %1 预标注…</translation>
-    </message>
-    <message>
-        <source>Training was cancelled; no version was stored.</source>
-        <translation>训练已取消，没有保存新版本。</translation>
-    </message>
-    <message>
-        <source>Trained %1 on %2 items in %3 s: accuracy %4 on %5 held-out items.</source>
-        <translation>已训练 %1：%2 条数据，用时 %3 秒；在 %5 条留出数据上准确率 %4。</translation>
-    </message>
-    <message>
-        <source>Trained %1 on %2 items in %3 s; it was not evaluated: too few labelled items to hold some out.</source>
-        <translation>已训练 %1：%2 条数据，用时 %3 秒；未评估：已标注数据太少，无法留出评估数据。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) whose annotators disagree were left out.</source>
-        <translation>
-            <numerusform>标注员意见不一致的 %n 条数据未参与训练。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped after %1 items; %2 are left. Pre-label again to continue where it stopped.</source>
-        <translation>已在 %1 条后停止，还剩 %2 条。再次预标注将从停止处继续。</translation>
-    </message>
-    <message>
-        <source>Nothing to do: every item has a label from %1.</source>
-        <translation>无需处理：所有数据都已有 %1 的标签。</translation>
-    </message>
-    <message>
-        <source>Pre-labelled %1 items with %2 in %3 s (%4 items/s); %5 moved to suggested.</source>
-        <translation>已用 %2 预标注 %1 条数据，用时 %3 秒（每秒 %4 条）；%5 条转为“已有建议”。</translation>
     </message>
 </context>
 <context>

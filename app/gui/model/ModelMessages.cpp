@@ -1,7 +1,9 @@
 #include "model/ModelMessages.h"
 
+#include "model/ModelFormat.h"
 #include "project/CoreStrings.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace assay::gui {
@@ -31,6 +33,55 @@ QString ModelMessages::text(const core::Error &error)
     if (const auto m = noModel.match(message); m.hasMatch())
         return tr("“%1” has no trained model yet: train one first.").arg(m.captured(1));
     return errorText(error);
+}
+
+QString ModelMessages::trainingCancelled()
+{
+    return tr("Training was cancelled; no version was stored.");
+}
+
+namespace {
+
+QString seconds(double value)
+{
+    return QLocale().toString(value, 'f', value < 10 ? 1 : 0);
+}
+
+} // namespace
+
+QString ModelMessages::trained(const core::TrainReport &report)
+{
+    const QString version = ModelFormat::version(report.model.version);
+    QString message =
+        report.evaluated
+            ? tr("Trained %1 on %2 items in %3 s: accuracy %4 on %5 held-out items.")
+                  .arg(version, ModelFormat::count(report.trainSize), seconds(report.seconds),
+                       ModelFormat::percent(report.evaluation.accuracy),
+                       ModelFormat::count(report.testSize))
+            : tr("Trained %1 on %2 items in %3 s; it was not evaluated: too few labelled items "
+                 "to hold some out.")
+                  .arg(version, ModelFormat::count(report.trainSize), seconds(report.seconds));
+    if (report.conflicting > 0)
+        message += QLatin1Char(' ') + tr("%n item(s) whose annotators disagree were left out.",
+                                         nullptr, static_cast<int>(report.conflicting));
+    return message;
+}
+
+QString ModelMessages::prelabelled(const core::PrelabelReport &report)
+{
+    const QString version = ModelFormat::version(report.model.version);
+    if (report.cancelled)
+        return tr("Stopped after %1 items; %2 are left. Pre-label again to continue where it "
+                  "stopped.")
+            .arg(ModelFormat::count(report.labelled), ModelFormat::count(report.remaining));
+    if (report.labelled == 0)
+        return tr("Nothing to do: every item has a label from %1.").arg(version);
+    const double rate =
+        report.seconds > 0 ? static_cast<double>(report.labelled) / report.seconds : 0.0;
+    return tr("Pre-labelled %1 items with %2 in %3 s (%4 items/s); %5 moved to suggested.")
+        .arg(ModelFormat::count(report.labelled), version, seconds(report.seconds),
+             ModelFormat::count(static_cast<std::int64_t>(rate)),
+             ModelFormat::count(report.suggested));
 }
 
 } // namespace assay::gui

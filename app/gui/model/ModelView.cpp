@@ -16,7 +16,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -359,32 +358,17 @@ void ModelView::trainEnded()
 {
     const core::Status &status = m_job->status();
     if (!status.ok()) {
-        if (status.error().code == core::ErrorCode::Cancelled)
-            m_banner->showMessage(tr("Training was cancelled; no version was stored."));
-        else
-            m_banner->showMessage(ModelMessages::text(status.error()), MessageBanner::Kind::Error);
+        const bool cancelled = status.error().code == core::ErrorCode::Cancelled;
+        m_banner->showMessage(cancelled ? ModelMessages::trainingCancelled()
+                                        : ModelMessages::text(status.error()),
+                              cancelled ? MessageBanner::Kind::Information
+                                        : MessageBanner::Kind::Error);
         return;
     }
     const core::TrainReport &report = m_job->trainReport();
     reloadVersions();
     selectVersion(report.model.version);
-    const QLocale locale;
-    const QString seconds = locale.toString(report.seconds, 'f', report.seconds < 10 ? 1 : 0);
-    QString message =
-        report.evaluated
-            ? tr("Trained %1 on %2 items in %3 s: accuracy %4 on %5 held-out items.")
-                  .arg(ModelFormat::version(report.model.version),
-                       ModelFormat::count(report.trainSize), seconds,
-                       ModelFormat::percent(report.evaluation.accuracy),
-                       ModelFormat::count(report.testSize))
-            : tr("Trained %1 on %2 items in %3 s; it was not evaluated: too few labelled items "
-                 "to hold some out.")
-                  .arg(ModelFormat::version(report.model.version),
-                       ModelFormat::count(report.trainSize), seconds);
-    if (report.conflicting > 0)
-        message += QLatin1Char(' ') + tr("%n item(s) whose annotators disagree were left out.",
-                                         nullptr, static_cast<int>(report.conflicting));
-    m_banner->showMessage(message);
+    m_banner->showMessage(ModelMessages::trained(report));
 }
 
 void ModelView::prelabelEnded()
@@ -398,27 +382,9 @@ void ModelView::prelabelEnded()
     if (report.labelled > 0)
         m_session.notifyItemsChanged(); // the annotate and data views show the new labels
     reloadVersions();
-    const QString version = ModelFormat::version(report.model.version);
-    if (report.cancelled) {
-        m_banner->showMessage(tr("Stopped after %1 items; %2 are left. Pre-label again to "
-                                 "continue where it stopped.")
-                                  .arg(ModelFormat::count(report.labelled),
-                                       ModelFormat::count(report.remaining)),
-                              MessageBanner::Kind::Warning);
-        return;
-    }
-    if (report.labelled == 0) {
-        m_banner->showMessage(tr("Nothing to do: every item has a label from %1.").arg(version));
-        return;
-    }
-    const double rate =
-        report.seconds > 0 ? static_cast<double>(report.labelled) / report.seconds : 0.0;
-    m_banner->showMessage(
-        tr("Pre-labelled %1 items with %2 in %3 s (%4 items/s); %5 moved to suggested.")
-            .arg(ModelFormat::count(report.labelled), version,
-                 QLocale().toString(report.seconds, 'f', report.seconds < 10 ? 1 : 0),
-                 ModelFormat::count(static_cast<std::int64_t>(rate)),
-                 ModelFormat::count(report.suggested)));
+    m_banner->showMessage(ModelMessages::prelabelled(report), report.cancelled
+                                                                  ? MessageBanner::Kind::Warning
+                                                                  : MessageBanner::Kind::Information);
 }
 
 } // namespace assay::gui
