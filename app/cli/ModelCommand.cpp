@@ -184,16 +184,17 @@ std::function<bool(std::uint64_t, std::uint64_t)> itemProgress(CommandContext &c
 }
 
 int runModelTrain(CommandContext &context) {
-    ArgParser parser("assay model train FILE --field NAME [--data FILE.jsonl] [options]",
+    ArgParser parser("assay model train FILE --field NAME [--data FILE] [options]",
                      "Trains the field's model on gold and accepted labels (and optional "
                      "labelled data), evaluates it on a held-out share and stores it in the "
                      "project as the field's next version.");
     parser.positional("FILE", "the project file");
     parser.option("field", "NAME", "the choice field to train");
-    parser.option("data", "FILE", "labelled JSONL to train on as well");
-    parser.option("text-field", "NAME", "member of --data holding the text", "text");
-    parser.option("label-field", "NAME", "member of --data holding the label (path or name)",
-                  "label");
+    parser.option("data", "FILE", "labelled JSONL, CSV or TSV to train on as well");
+    parser.option("text-field", "NAME", "member or column of --data holding the text", "text");
+    parser.option("label-field", "NAME",
+                  "member or column of --data holding the label (path or name)", "label");
+    parser.option("encoding", "NAME", "encoding of --data, e.g. GB18030", "auto");
     parser.option("holdout", "SHARE", "share of labelled items held out for evaluation", "0.2");
     parser.option("top-k", "N", "labels stored per prediction", "5");
     addModelParamOptions(parser);
@@ -212,7 +213,8 @@ int runModelTrain(CommandContext &context) {
     core::TrainOptions options;
     options.params = *params;
     if (auto data = parser.value("data"))
-        options.files.push_back({*data, *parser.value("text-field"), *parser.value("label-field")});
+        options.files.push_back({*data, *parser.value("text-field"), *parser.value("label-field"),
+                                 *parser.value("encoding")});
     InterruptGuard guard;
     options.progress = itemProgress(context, "training", true);
     auto report = core::ModelTrainer(*project).train(*parser.value("field"), options);

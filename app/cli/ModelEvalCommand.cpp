@@ -137,14 +137,17 @@ int runModelEval(CommandContext &context) {
 
 int runModelEvaluateData(CommandContext &context) {
     ArgParser parser("assay model evaluate-data --train TRAIN.jsonl --test TEST.jsonl "
-                     "[--text-field NAME] [--label-field NAME] [--json]",
+                     "[--text-field NAME] [--label-field NAME] [--encoding NAME] [--json]",
                      "Trains Assay's model (the default configuration unless options change "
-                     "it) on one labelled JSONL file and scores it on another, without a "
+                     "it) on one labelled file (JSONL, CSV or TSV) and scores it on another, "
+                     "without a "
                      "project, to compare it with other models on the same split.");
-    parser.option("train", "FILE", "labelled JSONL to train on");
-    parser.option("test", "FILE", "labelled JSONL to score on");
-    parser.option("text-field", "NAME", "member holding the text", "text");
-    parser.option("label-field", "NAME", "member holding the label (a list for several)", "label");
+    parser.option("train", "FILE", "labelled JSONL, CSV or TSV to train on");
+    parser.option("test", "FILE", "labelled JSONL, CSV or TSV to score on");
+    parser.option("text-field", "NAME", "member or column holding the text", "text");
+    parser.option("label-field", "NAME", "member or column holding the label (a list for several)",
+                  "label");
+    parser.option("encoding", "NAME", "encoding of both files, e.g. GB18030", "auto");
     addModelParamOptions(parser);
     parser.flag("json", "print one JSON object (accuracy, top3_accuracy, macro_f1, labels, …)");
     if (int code = parseOrExit(parser, context); code >= 0)
@@ -160,6 +163,7 @@ int runModelEvaluateData(CommandContext &context) {
     options.testPath = *parser.value("test");
     options.textField = *parser.value("text-field");
     options.labelField = *parser.value("label-field");
+    options.encoding = *parser.value("encoding");
     options.params = *params;
     InterruptGuard guard;
     options.progress = itemProgress(context, "training", true);

@@ -1,7 +1,7 @@
 #include "model/DataEvaluation.h"
 
 #include "model/ClassifierTrainer.h"
-#include "model/LabelledJsonl.h"
+#include "model/LabelledDataReader.h"
 
 #include <chrono>
 
@@ -29,10 +29,12 @@ std::vector<LabelledExample> toExamples(std::vector<LabelledText> &rows, LabelSp
 
 Result<DataEvaluationReport> DataEvaluation::run(const DataEvaluationOptions &options) {
     ASSAY_TRY(options.params.validate());
-    auto trainRows = LabelledJsonl::read(options.trainPath, options.textField, options.labelField);
+    auto trainRows = LabelledDataReader::read(
+        {options.trainPath, options.textField, options.labelField, options.encoding});
     if (!trainRows)
         return trainRows.error();
-    auto testRows = LabelledJsonl::read(options.testPath, options.textField, options.labelField);
+    auto testRows = LabelledDataReader::read(
+        {options.testPath, options.textField, options.labelField, options.encoding});
     if (!testRows)
         return testRows.error();
     if (testRows->empty())

@@ -15,6 +15,7 @@ struct DataEvaluationOptions {
     std::string testPath;
     std::string textField = "text";
     std::string labelField = "label";
+    std::string encoding = "auto"; ///< of both files; or an iconv name such as "GB18030"
     ModelParams params;        ///< the default configuration unless changed
     ProgressCallback progress; ///< per mille of training; false cancels
 };

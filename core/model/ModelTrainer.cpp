@@ -30,7 +30,7 @@ Result<TrainReport> ModelTrainer::train(const std::string &fieldName, const Trai
     if (!data)
         return data.error();
     for (const LabelledFile &file : options.files)
-        ASSAY_TRY(data->addLabelledFile(file.path, file.textField, file.labelField, **taxonomy));
+        ASSAY_TRY(data->addLabelledFile(file, **taxonomy));
     if (data->examples.empty())
         return Error(ErrorCode::Validation,
                      "field '" + field->name +

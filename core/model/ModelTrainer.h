@@ -3,6 +3,7 @@
 #include "error/Result.h"
 #include "io/ImportOptions.h"
 #include "model/Evaluation.h"
+#include "model/LabelledDataReader.h"
 #include "model/ModelParams.h"
 #include "model/ModelStore.h"
 
@@ -14,17 +15,10 @@ namespace assay::core {
 
 class Project;
 
-/// Outside labelled data to train on as well: a JSONL file and the members to read.
-struct LabelledFile {
-    std::string path;
-    std::string textField = "text";
-    std::string labelField = "label";
-};
-
 /// How to train a field's model.
 struct TrainOptions {
     ModelParams params;
-    std::vector<LabelledFile> files;
+    std::vector<LabelledFile> files; ///< outside labelled data to train on as well
     std::optional<std::int64_t> userId; ///< who trains, for the audit log
     ProgressCallback progress;          ///< per mille of training; false cancels
 };

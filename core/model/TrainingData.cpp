@@ -1,7 +1,6 @@
 #include "model/TrainingData.h"
 
 #include "annotations/Annotation.h"
-#include "model/LabelledJsonl.h"
 #include "project/Project.h"
 #include "schema/Taxonomy.h"
 
@@ -90,9 +89,9 @@ Result<TrainingData> TrainingData::fromProject(Project &project, const Field &fi
     return data;
 }
 
-Status TrainingData::addLabelledFile(const std::string &path, const std::string &textField,
-                                     const std::string &labelField, const Taxonomy &taxonomy) {
-    auto rows = LabelledJsonl::read(path, textField, labelField);
+Status TrainingData::addLabelledFile(const LabelledFile &file, const Taxonomy &taxonomy) {
+    const std::string &path = file.path;
+    auto rows = LabelledDataReader::read(file);
     if (!rows)
         return rows.error();
     std::vector<LabelledExample> added;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error/Result.h"
+#include "model/LabelledDataReader.h"
 #include "model/TrainingFile.h"
 #include "schema/Field.h"
 
@@ -25,10 +26,10 @@ struct TrainingData {
     /// annotators agree). Labels that are no longer selectable are left out.
     static Result<TrainingData> fromProject(Project &project, const Field &field);
 
-    /// Adds the rows of a labelled JSONL file, resolving each label by path or unique name
-    /// in `taxonomy`. An unknown or unselectable label is an error naming file and line.
-    Status addLabelledFile(const std::string &path, const std::string &textField,
-                           const std::string &labelField, const Taxonomy &taxonomy);
+    /// Adds the rows of a labelled JSONL, CSV or TSV file, resolving each label by path or
+    /// unique name in `taxonomy`. An unknown or unselectable label is an error naming file
+    /// and line; then nothing is added.
+    Status addLabelledFile(const LabelledFile &file, const Taxonomy &taxonomy);
 };
 
 } // namespace assay::core
