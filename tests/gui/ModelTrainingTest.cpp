@@ -155,6 +155,15 @@ TEST(ModelView, TrainsOnAFileOfLabelledDataAndNamesTheLineOfABadOne)
     EXPECT_EQ(view.job()->trainReport().testSize, 24);
     EXPECT_TRUE(view.versionModel()->at(0).accuracy.has_value());
 
+    // CSV with a header row works the same way.
+    std::string csv = "text,label\n";
+    for (const test::LabelledRow &row : test::makeLabelledRows(80, 9))
+        csv += row.text + "," + row.label + "\n";
+    file->setText(QString::fromStdString(files.write("labelled.csv", csv)));
+    ASSERT_TRUE(fixture.trainFromPanel());
+    ASSERT_EQ(view.versionModel()->rowCount(), 2);
+    EXPECT_EQ(view.job()->trainReport().fromFiles, 80);
+
     // A file that is not there is refused before any work starts.
     file->setText(QString::fromStdString(files.file("missing.jsonl")));
     QTest::mouseClick(view.trainForm()->trainButton(), Qt::LeftButton);

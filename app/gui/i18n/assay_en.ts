@@ -2044,10 +2044,6 @@ Items handled in this session: %1.</source>
 <context>
     <name>assay::gui::TrainForm</name>
     <message>
-        <source>Optional: labelled JSONL to learn from as well</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Br&amp;owse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2129,15 +2125,19 @@ Items handled in this session: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Labelled JSONL (*.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no file %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Say which members of the labelled data hold the text and the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a labelled JSONL, CSV or TSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled data (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

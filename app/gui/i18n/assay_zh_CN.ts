@@ -2032,10 +2032,6 @@ Items handled in this session: %1.</source>
 <context>
     <name>assay::gui::TrainForm</name>
     <message>
-        <source>Optional: labelled JSONL to learn from as well</source>
-        <translation>可选：另外用于学习的已标注 JSONL 文件</translation>
-    </message>
-    <message>
         <source>Br&amp;owse…</source>
         <translation>浏览(&amp;O)…</translation>
     </message>
@@ -2117,16 +2113,20 @@ Items handled in this session: %1.</source>
         <translation>已标注数据</translation>
     </message>
     <message>
-        <source>Labelled JSONL (*.jsonl *.json);;All files (*)</source>
-        <translation>已标注 JSONL (*.jsonl *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>There is no file %1.</source>
         <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>Say which members of the labelled data hold the text and the label.</source>
         <translation>请指明已标注数据中哪个字段是文本、哪个字段是标签。</translation>
+    </message>
+    <message>
+        <source>Optional: a labelled JSONL, CSV or TSV file</source>
+        <translation>可选：已标注的 JSONL、CSV 或 TSV 文件</translation>
+    </message>
+    <message>
+        <source>Labelled data (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
+        <translation>已标注数据 (*.jsonl *.json *.csv *.tsv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

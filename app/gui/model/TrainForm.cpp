@@ -27,7 +27,7 @@ TrainForm::TrainForm(QWidget *parent)
     auto *fileRow = new QHBoxLayout;
     m_file = new QLineEdit(this);
     m_file->setObjectName(QStringLiteral("trainDataEdit"));
-    m_file->setPlaceholderText(tr("Optional: labelled JSONL to learn from as well"));
+    m_file->setPlaceholderText(tr("Optional: a labelled JSONL, CSV or TSV file"));
     m_file->setClearButtonEnabled(true);
     m_browse = new QPushButton(tr("Br&owse…"), this);
     m_browse->setObjectName(QStringLiteral("trainBrowseButton"));
@@ -132,7 +132,7 @@ void TrainForm::setAdvancedVisible(bool visible)
 void TrainForm::browse()
 {
     const QString path = FilePrompt::openFile(this, tr("Labelled Data"), m_file->text(),
-                                              tr("Labelled JSONL (*.jsonl *.json);;All files (*)"));
+                                              tr("Labelled data (*.jsonl *.json *.csv *.tsv);;All files (*)"));
     if (!path.isEmpty())
         m_file->setText(path);
 }

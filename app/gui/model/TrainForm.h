@@ -12,9 +12,9 @@ class QToolButton;
 
 namespace assay::gui {
 
-/// The settings of a training: an optional file of outside labelled data, the share held
-/// out for evaluation, and folded away under "Advanced", epochs, learning rate, seed and
-/// threads (each left to the model's own choice unless set).
+/// The settings of a training: an optional file of outside labelled data (JSONL, CSV or
+/// TSV), the share held out for evaluation, and folded away under "Advanced", epochs,
+/// learning rate, seed and threads (each left to the model's own choice unless set).
 class TrainForm : public QWidget
 {
     Q_OBJECT
