@@ -15,9 +15,11 @@
 #include "window/MessageBanner.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace assay;
@@ -65,6 +67,21 @@ TEST(ModelView, TrainsFromThePanelAndListsTheNewVersion)
     ASSERT_TRUE(evaluation->hasEvaluation());
     EXPECT_EQ(evaluation->evaluation().testSize, 40);
     EXPECT_EQ(evaluation->labelModel()->rowCount(), 4);
+    // Coverage at 90, 95 and 99 % precision; accuracy by level of the two-level taxonomy;
+    // the confusions as the evaluation has them.
+    ASSERT_EQ(evaluation->coverageTable()->rowCount(), 3);
+    EXPECT_EQ(evaluation->coverageTable()->item(0, 0)->text(), QStringLiteral("90.0 %"));
+    EXPECT_EQ(evaluation->coverageTable()->item(2, 0)->text(), QStringLiteral("99.0 %"));
+    auto *levels = evaluation->findChild<QLabel *>(QStringLiteral("levelAccuracy"));
+    ASSERT_NE(levels, nullptr);
+    EXPECT_TRUE(levels->isVisible());
+    EXPECT_TRUE(levels->text().contains(QStringLiteral("level 1")) &&
+                levels->text().contains(QStringLiteral("level 2")))
+        << levels->text().toStdString();
+    EXPECT_EQ(evaluation->confusionTable()->rowCount(),
+              static_cast<int>(evaluation->evaluation().confusions.size()));
+    auto *accuracyFigure = evaluation->findChild<QLabel *>(QStringLiteral("accuracyValue"));
+    EXPECT_EQ(accuracyFigure->text(), accuracy);
     QTableView *labels = evaluation->labelTable();
     labels->sortByColumn(gui::LabelScoreModel::SupportColumn, Qt::AscendingOrder);
     const auto supportAt = [&](int row) {
