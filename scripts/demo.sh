@@ -40,9 +40,9 @@ else
     echo "../shared/data not found: using the example in examples/hotline"
 fi
 
-step "Schema: the complaint taxonomy, its top level alone, and an entity field"
-"$assay" schema import "$project" "$taxonomy" --field 类别
+step "Schema: the taxonomy's top level (which the model suggests), the full taxonomy, entities"
 "$assay" schema import "$project" "$taxonomy" --field 一级分类 --levels 1
+"$assay" schema import "$project" "$taxonomy" --field 类别
 "$assay" schema add-field "$project" 实体 --kind spans \
     --labels "人名:p,地名:l,机构:o,时间:t" --description "人名、地名、机构和时间"
 
