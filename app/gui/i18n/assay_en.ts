@@ -1401,6 +1401,10 @@ Items handled in this session: %1.</source>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The menus use the new language now; the rest of the window follows when the model&apos;s work has finished and Assay starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::gui::MessageBanner</name>
@@ -1673,10 +1677,6 @@ Items handled in this session: %1.</source>
 </context>
 <context>
     <name>assay::gui::ProjectTools</name>
-    <message>
-        <source>The menus and new windows use the new language now; the rest of the window follows when Assay starts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Import Items…</source>
         <translation type="unfinished"></translation>

@@ -1393,6 +1393,10 @@ Items handled in this session: %1.</source>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
+    <message>
+        <source>The menus use the new language now; the rest of the window follows when the model&apos;s work has finished and Assay starts again.</source>
+        <translation>菜单已切换为新语言；模型的任务结束、Assay 重新启动后，窗口其余部分随之切换。</translation>
+    </message>
 </context>
 <context>
     <name>assay::gui::MessageBanner</name>
@@ -1664,10 +1668,6 @@ Items handled in this session: %1.</source>
 </context>
 <context>
     <name>assay::gui::ProjectTools</name>
-    <message>
-        <source>The menus and new windows use the new language now; the rest of the window follows when Assay starts again.</source>
-        <translation>菜单和新打开的窗口已使用新语言；主窗口其余部分将在重新启动 Assay 后切换。</translation>
-    </message>
     <message>
         <source>&amp;Import Items…</source>
         <translation>导入数据(&amp;I)…</translation>

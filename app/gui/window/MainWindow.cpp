@@ -200,9 +200,14 @@ bool MainWindow::chooseUser(const QString &userName)
         chosen = dialog.chosenUser();
         activateWindow(); // the keyboard belongs to the queue, not to where the dialog was
     }
+    return startAs(*chosen);
+}
+
+bool MainWindow::startAs(const core::User &user)
+{
     m_annotate->stop();
-    m_session->setUser(*chosen);
-    QSettings().setValue(QStringLiteral("lastUser"), qstr(chosen->name));
+    m_session->setUser(user);
+    QSettings().setValue(QStringLiteral("lastUser"), qstr(user.name));
     updateTitle();
     const core::Status started = m_annotate->start();
     if (!started.ok())
@@ -211,6 +216,59 @@ bool MainWindow::chooseUser(const QString &userName)
     showAnnotate();
     updateActions();
     return started.ok();
+}
+
+void MainWindow::release()
+{
+    // Unsubmitted edits are already kept as a draft in the project: nothing to ask.
+    saveSettings();
+    m_annotate->stop();
+    m_session->close();
+}
+
+MainWindow::Resumption MainWindow::resumption() const
+{
+    Resumption where;
+    if (m_session->isOpen()) {
+        where.projectPath = m_session->path();
+        if (m_session->hasUser())
+            where.userName = qstr(m_session->user().name);
+    }
+    where.page = m_pages->currentIndex();
+    return where;
+}
+
+void MainWindow::resume(const Resumption &where)
+{
+    if (where.projectPath.isEmpty())
+        return;
+    if (auto opened = m_session->open(where.projectPath); !opened.ok()) {
+        showError(tr("Cannot Open Project"), errorText(opened.error()));
+        return;
+    }
+    auto user = m_session->project().users().byName(stdstr(where.userName));
+    if (!user.ok() || !user->active) {
+        chooseUser();
+        return;
+    }
+    if (!startAs(*user))
+        return;
+    if (where.page == m_pages->indexOf(m_data))
+        showData();
+    else if (where.page == m_pages->indexOf(m_model))
+        showModel();
+}
+
+void MainWindow::languageChanged()
+{
+    if (m_model->isBusy()) {
+        statusBar()->showMessage(tr("The menus use the new language now; the rest of the "
+                                    "window follows when the model's work has finished and "
+                                    "Assay starts again."),
+                                 15000);
+        return;
+    }
+    emit rebuildRequested();
 }
 
 void MainWindow::projectOpened()
@@ -366,10 +424,7 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Unsubmitted edits are already kept as a draft in the project: nothing to ask.
-    saveSettings();
-    m_annotate->stop();
-    m_session->close();
+    release();
     event->accept();
 }
 

@@ -7,6 +7,10 @@ class QLabel;
 class QToolBar;
 class QStackedWidget;
 
+namespace assay::core {
+struct User;
+}
+
 namespace assay::gui {
 
 class AnnotateView;
@@ -51,6 +55,24 @@ public:
     /// Reopens the project that was open when the window last closed, if there was one.
     bool reopenLastProject(const QString &userName = {});
 
+    /// Where work stands, so that a window built anew (in another language) can go on:
+    /// the open project, the user who was verified for it, and the view on screen.
+    struct Resumption {
+        QString projectPath;
+        QString userName;
+        int page = 0;
+    };
+    Resumption resumption() const;
+    /// Saves the layout and closes the project, keeping the window open (closing it does
+    /// the same).
+    void release();
+    /// Goes on from `where`: opens its project as its user without asking again.
+    void resume(const Resumption &where);
+    /// The interface language changed: asks for a window built anew in it (rebuildRequested)
+    /// unless work runs that a rebuild would stop; then only the menus change until the next
+    /// start, and the status bar says so.
+    void languageChanged();
+
     /// Receives error messages instead of a message box (tests use it to stay unblocked).
     using ErrorHandler = std::function<void(const QString &title, const QString &message)>;
     void setErrorHandler(ErrorHandler handler) { m_errorHandler = std::move(handler); }
@@ -63,6 +85,10 @@ public slots:
     /// Asks for a file, then creates or opens that project.
     void newProjectDialog();
     void openProjectDialog();
+
+signals:
+    /// The window should be replaced by one built in the current language (see resume()).
+    void rebuildRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -77,6 +103,7 @@ private:
     void updateActions();
     void rebuildRecentMenu();
     void saveSettings();
+    bool startAs(const core::User &user);
     void showError(const QString &title, const QString &message);
 
     ProjectSession *m_session = nullptr;
