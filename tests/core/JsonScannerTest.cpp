@@ -143,11 +143,13 @@ TEST(JsonScanner, FindsQuotesEscapesAndControlCharactersAtEveryPositionOfALongSt
         for (std::size_t at = 0; at < 24; ++at) {
             const std::string before = prefix + std::string(at, 'a');
             const std::string after(19, 'b');
-            auto quoted = scan("{\"t\":\"" + before + "\\\"" + after + "\",\"n\":1}");
+            const std::string escaped = "{\"t\":\"" + before + "\\\"" + after + "\",\"n\":1}";
+            auto quoted = scan(escaped); // members view the text
             ASSERT_EQ(quoted.size(), 2u) << at;
             EXPECT_EQ(JsonScanner::decodeString(quoted[0].raw), before + "\"" + after);
 
-            auto ended = scan("{\"t\":\"" + before + "\",\"n\":\"" + after + "\"}");
+            const std::string two = "{\"t\":\"" + before + "\",\"n\":\"" + after + "\"}";
+            auto ended = scan(two);
             ASSERT_EQ(ended.size(), 2u) << at;
             EXPECT_EQ(JsonScanner::decodeString(ended[0].raw), before);
 
