@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-    build-essential cmake ninja-build ccache pkg-config git
+    build-essential cmake ninja-build ccache pkg-config git clang-format
     libsqlite3-dev sqlite3
     nlohmann-json3-dev
     libssl-dev
