@@ -69,10 +69,16 @@ ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions) {
             break;
         existing.insert((*done)->columnInt(0));
     }
-    std::unordered_map<std::int64_t, int> states;
+    // Which items are new and not yet predicted: a prediction moves those to suggested.
+    // Only the narrow index items_state and item_scores are read, never the wide rows.
+    std::unordered_map<std::int64_t, bool> unpredictedNew;
     const bool dense = to - from < static_cast<std::int64_t>(predictions.size()) * 4;
-    auto stateRange = m_db.cached("SELECT id, state FROM items WHERE id BETWEEN ?1 AND ?2");
-    auto stateOne = m_db.cached("SELECT id, state FROM items WHERE id = ?1 AND ?2 = ?2");
+    auto stateRange = m_db.cached(
+        "SELECT items.id, items.state = 0 AND NOT EXISTS (SELECT 1 FROM item_scores sc WHERE "
+        "sc.item_id = items.id) FROM items WHERE items.id BETWEEN ?1 AND ?2");
+    auto stateOne = m_db.cached(
+        "SELECT items.id, items.state = 0 AND NOT EXISTS (SELECT 1 FROM item_scores sc WHERE "
+        "sc.item_id = items.id) FROM items WHERE items.id = ?1 AND ?2 = ?2");
     if (!stateRange || !stateOne)
         return !stateRange ? stateRange.error() : stateOne.error();
     auto readStates = [&](Statement &stmt, std::int64_t a, std::int64_t b) -> Status {
@@ -83,7 +89,7 @@ ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions) {
                 return row.error();
             if (!*row)
                 break;
-            states[stmt.columnInt(0)] = static_cast<int>(stmt.columnInt(1));
+            unpredictedNew[stmt.columnInt(0)] = stmt.columnInt(1) != 0;
         }
         stmt.reset();
         return {};
@@ -98,7 +104,7 @@ ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions) {
     std::vector<const ModelPrediction *> fresh;
     fresh.reserve(predictions.size());
     for (const ModelPrediction &prediction : predictions) {
-        if (!states.count(prediction.itemId))
+        if (!unpredictedNew.count(prediction.itemId))
             return Error(ErrorCode::NotFound,
                          "no item with id " + std::to_string(prediction.itemId));
         if (existing.insert(prediction.itemId).second)
@@ -166,18 +172,26 @@ ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions) {
         start += rows;
     }
 
-    // One write per item row: its uncertainty, and Suggested when it was New.
-    auto update = m_db.cached("UPDATE items SET uncertainty = ?1, state = ?2 WHERE id = ?3");
-    if (!update)
-        return update.error();
-    for (const ModelPrediction *prediction : fresh) {
-        int state = states[prediction->itemId];
-        if (state == static_cast<int>(ItemState::New)) {
-            state = static_cast<int>(ItemState::Suggested);
-            ++stats.suggested;
+    // The scores, many rows a statement, in the narrow item_scores table: the wide items
+    // row and its state indexes stay as they are (a new item with a score is suggested).
+    for (std::size_t start = 0; start < fresh.size();) {
+        const std::size_t left = fresh.size() - start;
+        const std::size_t rows = left >= kRowsPerInsert ? kRowsPerInsert : left >= 8 ? 8 : 1;
+        auto upsert = m_db.cached("INSERT INTO item_scores (item_id, uncertainty) VALUES " +
+                                  valuesList("(?,?)", rows) +
+                                  " ON CONFLICT (item_id) DO UPDATE SET uncertainty = "
+                                  "excluded.uncertainty");
+        if (!upsert)
+            return upsert.error();
+        for (std::size_t r = 0; r < rows; ++r) {
+            const ModelPrediction &prediction = *fresh[start + r];
+            if (unpredictedNew[prediction.itemId])
+                ++stats.suggested;
+            const int base = static_cast<int>(2 * r);
+            (*upsert)->bind(base + 1, prediction.itemId).bind(base + 2, prediction.uncertainty);
         }
-        (*update)->bind(1, prediction->uncertainty).bind(2, state).bind(3, prediction->itemId);
-        ASSAY_TRY((*update)->run());
+        ASSAY_TRY((*upsert)->run());
+        start += rows;
     }
     stats.written = static_cast<std::int64_t>(fresh.size());
     if (stats.suggested > 0) {
