@@ -113,19 +113,28 @@ ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions) {
             ++stats.skipped;
     }
 
-    // The annotations, many rows a statement; RETURNING gives each row's id.
+    // The annotations, many rows a statement, with ids given here: the write transaction
+    // is open, so nothing else can take the ids after the highest, and the statement needs
+    // no RETURNING (which SQLite collects in a temporary table per execution).
+    auto lastId = m_db.cached("SELECT coalesce(max(id), 0) FROM annotations");
+    if (!lastId)
+        return lastId.error();
+    auto top = (*lastId)->step();
+    if (!top)
+        return top.error();
+    const std::int64_t firstId = (*lastId)->columnInt(0) + 1;
+    (*lastId)->reset();
     const std::int64_t now = nowMillis();
-    const char *annotationRow = "(?,?,NULL,?,1,1,?,NULL,?)";
-    const std::string insertSql = "INSERT INTO annotations (item_id, field_id, user_id, model_id, "
-                                  "version, current, created_at, time_spent_ms, value) VALUES ";
-    std::unordered_map<std::int64_t, std::int64_t> annotationOf;
-    annotationOf.reserve(fresh.size());
+    const char *annotationRow = "(?,?,?,NULL,?,1,1,?,NULL,?)";
+    const std::string insertSql = "INSERT INTO annotations (id, item_id, field_id, user_id, "
+                                  "model_id, version, current, created_at, time_spent_ms, value) "
+                                  "VALUES ";
     std::vector<std::string> json(kRowsPerInsert);
     AnnotationValue value;
     for (std::size_t start = 0; start < fresh.size();) {
-        const std::size_t rows = fresh.size() - start >= kRowsPerInsert ? kRowsPerInsert : 1;
-        auto insert =
-            m_db.cached(insertSql + valuesList(annotationRow, rows) + " RETURNING item_id, id");
+        const std::size_t left = fresh.size() - start;
+        const std::size_t rows = left >= kRowsPerInsert ? kRowsPerInsert : left >= 8 ? 8 : 1;
+        auto insert = m_db.cached(insertSql + valuesList(annotationRow, rows));
         if (!insert)
             return insert.error();
         Statement &s = **insert;
@@ -133,29 +142,22 @@ ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions) {
             const ModelPrediction &prediction = *fresh[start + r];
             value.choices = prediction.choices;
             json[r] = value.toStorageJson();
-            const int base = static_cast<int>(r) * 5;
-            s.bind(base + 1, prediction.itemId).bind(base + 2, m_fieldId).bind(base + 3, m_modelId);
-            s.bind(base + 4, now).bind(base + 5, json[r]);
+            const int base = static_cast<int>(r) * 6;
+            s.bind(base + 1, firstId + static_cast<std::int64_t>(start + r));
+            s.bind(base + 2, prediction.itemId).bind(base + 3, m_fieldId).bind(base + 4, m_modelId);
+            s.bind(base + 5, now).bind(base + 6, json[r]);
         }
-        while (true) {
-            auto row = s.step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            annotationOf[s.columnInt(0)] = s.columnInt(1);
-        }
-        s.reset();
+        ASSAY_TRY(s.run());
         start += rows;
     }
 
     // A model's ranked answer is indexed by its top label only: that is its prediction.
     std::vector<std::pair<std::int64_t, std::int64_t>> index;
     index.reserve(fresh.size());
-    for (const ModelPrediction *prediction : fresh)
-        if (!prediction->choices.empty())
-            index.emplace_back(prediction->choices.front().labelId,
-                               annotationOf.at(prediction->itemId));
+    for (std::size_t i = 0; i < fresh.size(); ++i)
+        if (!fresh[i]->choices.empty())
+            index.emplace_back(fresh[i]->choices.front().labelId,
+                               firstId + static_cast<std::int64_t>(i));
     for (std::size_t start = 0; start < index.size();) {
         const std::size_t rows = index.size() - start >= kRowsPerInsert ? kRowsPerInsert : 1;
         auto insert =
