@@ -247,7 +247,8 @@ Status ItemStore::setUncertainty(std::int64_t id, std::optional<double> uncertai
     if (!item)
         return item.error();
     auto stmt = m_db.cached("INSERT INTO item_scores (item_id, uncertainty) VALUES (?1, ?2) "
-                            "ON CONFLICT (item_id) DO UPDATE SET uncertainty = excluded.uncertainty");
+                            "ON CONFLICT (item_id) DO UPDATE SET "
+                            "uncertainty = excluded.uncertainty");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, id).bind(2, uncertainty);
