@@ -40,7 +40,8 @@ else
     echo "../shared/data not found: using the example in examples/hotline"
 fi
 
-step "Schema: the complaint taxonomy and an entity field"
+step "Schema: the taxonomy's top level (which the model suggests), the full taxonomy, entities"
+"$assay" schema import "$project" "$taxonomy" --field 一级分类 --levels 1
 "$assay" schema import "$project" "$taxonomy" --field 类别
 "$assay" schema add-field "$project" 实体 --kind spans \
     --labels "人名:p,地名:l,机构:o,时间:t" --description "人名、地名、机构和时间"
@@ -59,6 +60,14 @@ step "Users"
 "$assay" users add "$project" 王磊 --roles expert
 "$assay" users add "$project" admin --roles admin
 "$assay" users list "$project"
+
+step "Training the embedded model on the messages' level-1 classes"
+"$assay" model train "$project" --field 一级分类 --data "$messages" \
+    --text-field "$text_column" --label-field 一级分类 --threads 1 --seed 1
+
+step "Pre-labelling every item with it"
+"$assay" model predict "$project" --field 一级分类
+"$assay" model list "$project" --field 一级分类
 
 step "Project statistics"
 "$assay" stats "$project"

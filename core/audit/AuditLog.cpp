@@ -2,6 +2,7 @@
 
 #include "project/Clock.h"
 #include "storage/Database.h"
+#include "storage/StatementRows.h"
 
 namespace assay::core {
 
@@ -28,14 +29,7 @@ Result<std::vector<AuditEntry>> AuditLog::entries(std::int64_t afterId, int limi
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, afterId).bind(2, limit);
-    std::vector<AuditEntry> entries;
-    while (true) {
-        auto row = (*stmt)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const Statement &s = **stmt;
+    return collectRows(**stmt, [](const Statement &s) {
         AuditEntry entry;
         entry.id = s.columnInt(0);
         entry.at = s.columnInt(1);
@@ -44,9 +38,8 @@ Result<std::vector<AuditEntry>> AuditLog::entries(std::int64_t afterId, int limi
         entry.action = s.columnString(3);
         entry.subject = s.columnString(4);
         entry.detail = s.columnString(5);
-        entries.push_back(std::move(entry));
-    }
-    return entries;
+        return entry;
+    });
 }
 
 } // namespace assay::core

@@ -2,6 +2,7 @@
 
 #include "text/Utf8.h"
 
+#include <cstdint>
 #include <cstring>
 
 namespace assay::core {
@@ -23,6 +24,22 @@ int hexValue(char c)
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
+}
+
+// Whether any of the eight bytes at `p` ends a run of plain string content: a quote, a
+// backslash or a control character (the classic word-at-a-time byte tests, exact as a
+// yes/no answer).
+bool hasStringStop(const char *p)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t highs = 0x8080808080808080ULL;
+    std::uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+    const auto hasZero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    const std::uint64_t quote = hasZero(word ^ (ones * '"'));
+    const std::uint64_t backslash = hasZero(word ^ (ones * '\\'));
+    const std::uint64_t control = (word - ones * 0x20) & ~word & highs;
+    return (quote | backslash | control) != 0;
 }
 
 } // namespace
@@ -64,9 +81,12 @@ bool JsonScanner::string()
     ++m_pos;
     const std::size_t size = m_text.size();
     while (m_pos < size) {
-        // Jump to the next quote, backslash or control character.
+        // Jump to the next quote, backslash or control character: eight bytes at a time
+        // while none of them is one, then byte by byte.
         const char *base = m_text.data();
         std::size_t i = m_pos;
+        while (i + 8 <= size && !hasStringStop(base + i))
+            i += 8;
         while (i < size) {
             const auto c = static_cast<unsigned char>(base[i]);
             if (c == '"' || c == '\\' || c < 0x20)

@@ -1,6 +1,7 @@
 #include "model/Classifier.h"
 
 #include "io/Sha256.h"
+#include "model/BucketMap.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,9 +16,11 @@
 namespace assay::core {
 namespace {
 
-// A blob starts with this tag and the SHA-256 of the fastText model that follows, so that a
-// damaged blob is refused before fastText reads sizes out of it.
+// A blob starts with this tag and the SHA-256 of what follows, so that a damaged blob is
+// refused before fastText reads sizes out of it. Version 1 holds fastText's model alone;
+// version 2 holds the bigram map (BucketMap) and then fastText's model with the kept rows.
 constexpr char kBlobMagic[8] = {'A', 'S', 'Y', 'F', 'T', 'M', '0', '1'};
+constexpr char kBlobMagicMapped[8] = {'A', 'S', 'Y', 'F', 'T', 'M', '0', '2'};
 constexpr std::size_t kDigestSize = 32;
 constexpr std::size_t kHeaderSize = sizeof kBlobMagic + kDigestSize;
 const std::string kLabelPrefix = "__label__";
@@ -40,6 +43,23 @@ public:
             return false;
         loadModel(in);
         return true;
+    }
+    // Replaces the input matrix with its word rows, the rows of the kept buckets, and a
+    // zero row; fastText's bucket count becomes the number of kept rows.
+    void keepRows(const BucketMap &map) {
+        const auto full = getInputMatrix();
+        const std::int64_t words = dict_->nwords();
+        const std::int64_t dim = full->cols();
+        auto kept = std::make_shared<fasttext::DenseMatrix>(words + map.rows(), dim);
+        kept->zero();
+        const auto rowBytes = static_cast<std::size_t>(dim) * sizeof(fasttext::real);
+        std::memcpy(kept->data(), full->data(), static_cast<std::size_t>(words) * rowBytes);
+        for (std::size_t i = 0; i < map.used().size(); ++i)
+            std::memcpy(&kept->at(words + static_cast<std::int64_t>(i), 0),
+                        &full->at(words + map.used()[i], 0), rowBytes);
+        auto output = std::make_shared<fasttext::DenseMatrix>(*getOutputMatrix());
+        args_->bucket = map.rows();
+        setMatrices(kept, output);
     }
     const fasttext::Model &model() const { return *model_; }
     const fasttext::Args &args() const { return *args_; }
@@ -71,6 +91,7 @@ fasttext::loss_name lossOf(ModelLoss loss) {
 
 struct Classifier::Impl {
     FastTextModel model;
+    BucketMap buckets; ///< identity until dropUnusedBuckets()
     bool plainWords = true; ///< no character n-grams: encode() may skip fastText's reader
 };
 
@@ -191,18 +212,58 @@ Result<std::unique_ptr<Classifier>> Classifier::train(const std::string &trainin
     return classifier;
 }
 
+Status Classifier::dropUnusedBuckets(const std::string &trainingFile) {
+    const fasttext::Args &args = m_impl->model.args();
+    if (!m_impl->buckets.isIdentity() || args.wordNgrams <= 1 || args.bucket <= 0 ||
+        !m_impl->plainWords)
+        return {};
+    std::ifstream in(trainingFile, std::ios::binary);
+    if (!in)
+        return Error(ErrorCode::Io, "cannot read the training file " + trainingFile);
+    const std::int32_t words = m_impl->model.dict().nwords();
+    std::vector<std::int32_t> used;
+    std::vector<std::int32_t> ids;
+    std::string line;
+    while (std::getline(in, line)) {
+        encodeHashed(line, ids); // labels are not words: they add no bigrams
+        for (std::int32_t id : ids)
+            if (id >= words)
+                used.push_back(id - words);
+    }
+    if (in.bad())
+        return Error(ErrorCode::Io, "cannot read the training file " + trainingFile);
+    BucketMap map = BucketMap::keep(std::move(used), args.bucket);
+    try {
+        m_impl->model.keepRows(map);
+    } catch (const std::exception &e) {
+        return Error(ErrorCode::InvalidArgument,
+                     std::string("cannot reduce the model to its bigrams: ") + e.what());
+    }
+    m_impl->buckets = std::move(map);
+    return {};
+}
+
 Result<std::unique_ptr<Classifier>> Classifier::fromBlob(std::string_view blob) {
     const auto damaged = [](const std::string &why) {
         return Error(ErrorCode::Validation,
                      "the stored model is damaged (" + why + "); train the model again");
     };
-    if (blob.size() < kHeaderSize || std::memcmp(blob.data(), kBlobMagic, sizeof kBlobMagic) != 0)
+    if (blob.size() < kHeaderSize)
         return damaged("it is not an Assay model");
-    const std::string_view payload = blob.substr(kHeaderSize);
+    const bool mapped = std::memcmp(blob.data(), kBlobMagicMapped, sizeof kBlobMagic) == 0;
+    if (!mapped && std::memcmp(blob.data(), kBlobMagic, sizeof kBlobMagic) != 0)
+        return damaged("it is not an Assay model");
+    std::string_view payload = blob.substr(kHeaderSize);
     const auto digest = Sha256::digest(payload);
     if (std::memcmp(digest.data(), blob.data() + sizeof kBlobMagic, kDigestSize) != 0)
         return damaged("its checksum does not match");
     auto impl = std::make_unique<Impl>();
+    if (mapped) {
+        auto map = BucketMap::read(payload);
+        if (!map)
+            return damaged(map.error().message);
+        impl->buckets = std::move(map).value();
+    }
     try {
         MemoryBuffer buffer(payload.data(), payload.size());
         std::istream in(&buffer);
@@ -215,14 +276,23 @@ Result<std::unique_ptr<Classifier>> Classifier::fromBlob(std::string_view blob) 
     }
     if (impl->model.args().model != fasttext::model_name::sup)
         return damaged("it is not a classifier");
+    if (!impl->buckets.isIdentity() && (impl->model.args().maxn > 0 ||
+                                        impl->model.args().bucket != impl->buckets.rows()))
+        return damaged("its bigram map does not fit its rows");
     return std::unique_ptr<Classifier>(new Classifier(std::move(impl)));
 }
 
 Result<std::string> Classifier::toBlob() const {
     std::ostringstream out(std::ios::binary);
     try {
-        out.write(kBlobMagic, sizeof kBlobMagic);
+        const bool mapped = !m_impl->buckets.isIdentity();
+        out.write(mapped ? kBlobMagicMapped : kBlobMagic, sizeof kBlobMagic);
         out.write(std::string(kDigestSize, '\0').data(), kDigestSize);
+        if (mapped) {
+            std::string map;
+            m_impl->buckets.write(map);
+            out.write(map.data(), static_cast<std::streamsize>(map.size()));
+        }
         m_impl->model.saveTo(out);
     } catch (const std::exception &e) {
         return Error(ErrorCode::InvalidArgument, std::string("cannot save the model: ") + e.what());
@@ -254,6 +324,17 @@ std::unique_ptr<PredictBuffer> Classifier::makeBuffer() const {
 }
 
 void Classifier::encode(std::string_view tokens, std::vector<std::int32_t> &ids) const {
+    encodeHashed(tokens, ids);
+    const BucketMap &map = m_impl->buckets;
+    if (map.isIdentity())
+        return;
+    const std::int32_t words = m_impl->model.dict().nwords();
+    for (std::int32_t &id : ids)
+        if (id >= words)
+            id = words + map.rowOf(id - words);
+}
+
+void Classifier::encodeHashed(std::string_view tokens, std::vector<std::int32_t> &ids) const {
     if (!m_impl->plainWords) {
         encodeWithFastText(tokens, ids);
         return;
@@ -287,8 +368,9 @@ void Classifier::encode(std::string_view tokens, std::vector<std::int32_t> &ids)
         start = end + 1;
     }
     add(fasttext::Dictionary::EOS);
+    const BucketMap &map = m_impl->buckets;
     if (args.wordNgrams > 1 && args.bucket > 0) {
-        const auto bucket = static_cast<std::uint64_t>(args.bucket);
+        const auto bucket = static_cast<std::uint64_t>(map.isIdentity() ? args.bucket : map.buckets());
         const std::int32_t words = dict.nwords();
         const std::size_t n = hashes.size();
         for (std::size_t i = 0; i < n; ++i) {

@@ -50,6 +50,12 @@ public:
                                                      const ModelParams &params,
                                                      const ProgressCallback &progress = {});
 
+    /// Keeps only the bigram rows that the examples in `trainingFile` (the file it was
+    /// trained on) reach; unseen bigrams then count as zeros instead of random noise. The
+    /// predictions for those examples stay exactly the same, and the model shrinks from
+    /// every hash bucket to the bigrams it learnt. Call before the classifier is shared.
+    Status dropUnusedBuckets(const std::string &trainingFile);
+
     /// Reads a model written by toBlob(). A damaged or foreign blob is an error, never a crash.
     static Result<std::unique_ptr<Classifier>> fromBlob(std::string_view blob);
     /// The model as bytes for the project file: a header with a checksum, then fastText's
@@ -69,15 +75,18 @@ public:
     void predict(std::string_view tokens, int k, PredictBuffer &buffer,
                  std::vector<RankedLabel> &out) const;
     /// The input ids the model sees for `tokens`: token ids, the end-of-line token, then
-    /// hashed bigrams — exactly what fastText reads from a line of a training file.
+    /// hashed bigrams — exactly what fastText reads from a line of a training file, with the
+    /// bigrams moved to their kept rows once dropUnusedBuckets() has run.
     void encode(std::string_view tokens, std::vector<std::int32_t> &ids) const;
-    /// The same, computed by fastText's own line reader (slower; for checks).
+    /// The same, computed by fastText's own line reader (slower; for checks, and only
+    /// before dropUnusedBuckets()).
     void encodeWithFastText(std::string_view tokens, std::vector<std::int32_t> &ids) const;
 
 private:
     struct Impl;
     explicit Classifier(std::unique_ptr<Impl> impl);
     void cacheLabels();
+    void encodeHashed(std::string_view tokens, std::vector<std::int32_t> &ids) const;
 
     std::unique_ptr<Impl> m_impl;
     std::vector<std::string> m_labels;

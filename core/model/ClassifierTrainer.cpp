@@ -44,6 +44,7 @@ ClassifierTrainer::train(const std::vector<const LabelledExample *> &examples,
     auto classifier = Classifier::train(file->path(), trained.params, progress);
     if (!classifier)
         return classifier.error();
+    ASSAY_TRY((*classifier)->dropUnusedBuckets(file->path()));
     trained.classifier = std::move(classifier).value();
     trained.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -133,4 +133,18 @@ Result<std::string> ModelStore::data(std::int64_t id) {
     return std::string(stmt->columnBlob(0));
 }
 
+Result<std::int64_t> ModelStore::labelledItems(std::int64_t id) {
+    // Counted through the annotations_model index alone, without reading the rows.
+    auto stmt = m_db.cached("SELECT count(*) FROM annotations WHERE model_id = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, id);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    const std::int64_t count = (*stmt)->columnInt(0);
+    (*stmt)->reset();
+    return count;
+}
+
 } // namespace assay::core

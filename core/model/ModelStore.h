@@ -53,6 +53,9 @@ public:
     Result<ModelInfo> byVersion(std::int64_t fieldId, int version);
     /// The stored bytes of a model; an error for a model without any (imported predictions).
     Result<std::string> data(std::int64_t id);
+    /// How many annotations model `id` has made: pre-labelling writes one an item, so for a
+    /// trained model this is the number of items it has labelled.
+    Result<std::int64_t> labelledItems(std::int64_t id);
 
 private:
     Result<std::vector<ModelInfo>> query(const std::string &where, std::int64_t a, std::int64_t b);

@@ -2,6 +2,7 @@
 
 #include "schema/LabelPath.h"
 #include "storage/Database.h"
+#include "storage/StatementRows.h"
 
 #include <nlohmann/json.hpp>
 
@@ -98,16 +99,7 @@ Result<std::vector<Field>> SchemaStore::fields()
     auto stmt = m_db.cached(std::string(kFieldColumns) + "ORDER BY position, id");
     if (!stmt)
         return stmt.error();
-    std::vector<Field> fields;
-    while (true) {
-        auto row = (*stmt)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        fields.push_back(readField(**stmt));
-    }
-    return fields;
+    return collectRows(**stmt, readField);
 }
 
 Result<Field> SchemaStore::field(std::string_view name)
@@ -116,14 +108,12 @@ Result<Field> SchemaStore::field(std::string_view name)
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, name);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    auto field = firstRow(**stmt, readField);
+    if (!field)
+        return field.error();
+    if (!*field)
         return Error(ErrorCode::NotFound, "the project has no field '" + std::string(name) + "'");
-    Field field = readField(**stmt);
-    (*stmt)->reset(); // an active statement would block DROP INDEX and journal changes
-    return field;
+    return std::move(**field);
 }
 
 Result<Field> SchemaStore::fieldById(std::int64_t id)
@@ -132,14 +122,12 @@ Result<Field> SchemaStore::fieldById(std::int64_t id)
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, id);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    auto field = firstRow(**stmt, readField);
+    if (!field)
+        return field.error();
+    if (!*field)
         return Error(ErrorCode::NotFound, "no field with id " + std::to_string(id));
-    Field field = readField(**stmt);
-    (*stmt)->reset(); // an active statement would block DROP INDEX and journal changes
-    return field;
+    return std::move(**field);
 }
 
 Result<std::int64_t> SchemaStore::ensureLabel(std::int64_t fieldId,

@@ -2,6 +2,7 @@
 
 #include "project/Clock.h"
 #include "storage/Database.h"
+#include "storage/StatementRows.h"
 #include "users/PasswordHash.h"
 
 namespace assay::core {
@@ -64,16 +65,7 @@ Result<std::vector<User>> UserStore::list(bool includeInactive)
                             (includeInactive ? "ORDER BY id" : "WHERE active = 1 ORDER BY id"));
     if (!stmt)
         return stmt.error();
-    std::vector<User> users;
-    while (true) {
-        auto row = (*stmt)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        users.push_back(readUser(**stmt));
-    }
-    return users;
+    return collectRows(**stmt, readUser);
 }
 
 Result<User> UserStore::byName(std::string_view name)
@@ -82,14 +74,12 @@ Result<User> UserStore::byName(std::string_view name)
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, name);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    auto user = firstRow(**stmt, readUser);
+    if (!user)
+        return user.error();
+    if (!*user)
         return Error(ErrorCode::NotFound, "no user '" + std::string(name) + "'");
-    User user = readUser(**stmt);
-    (*stmt)->reset();
-    return user;
+    return std::move(**user);
 }
 
 Result<User> UserStore::byId(std::int64_t id)
@@ -98,14 +88,12 @@ Result<User> UserStore::byId(std::int64_t id)
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, id);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    if (!*row)
+    auto user = firstRow(**stmt, readUser);
+    if (!user)
+        return user.error();
+    if (!*user)
         return Error(ErrorCode::NotFound, "no user with id " + std::to_string(id));
-    User user = readUser(**stmt);
-    (*stmt)->reset();
-    return user;
+    return std::move(**user);
 }
 
 Status UserStore::updateColumn(std::int64_t id, const char *sql, std::string_view text)

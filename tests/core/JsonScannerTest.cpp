@@ -134,3 +134,32 @@ TEST(JsonScanner, NamesKinds)
     EXPECT_STREQ(JsonScanner::kindName(JsonKind::Array), "an array");
     EXPECT_STREQ(JsonScanner::kindName(JsonKind::True), "a boolean");
 }
+
+TEST(JsonScanner, FindsQuotesEscapesAndControlCharactersAtEveryPositionOfALongString)
+{
+    // Strings are scanned eight bytes at a time: put the byte that ends a plain run at
+    // each offset of two words, after ASCII and after Chinese text.
+    for (const std::string &prefix : {std::string(), std::string("中文")}) {
+        for (std::size_t at = 0; at < 24; ++at) {
+            const std::string before = prefix + std::string(at, 'a');
+            const std::string after(19, 'b');
+            const std::string escaped = "{\"t\":\"" + before + "\\\"" + after + "\",\"n\":1}";
+            auto quoted = scan(escaped); // members view the text
+            ASSERT_EQ(quoted.size(), 2u) << at;
+            EXPECT_EQ(JsonScanner::decodeString(quoted[0].raw), before + "\"" + after);
+
+            const std::string two = "{\"t\":\"" + before + "\",\"n\":\"" + after + "\"}";
+            auto ended = scan(two);
+            ASSERT_EQ(ended.size(), 2u) << at;
+            EXPECT_EQ(JsonScanner::decodeString(ended[0].raw), before);
+
+            std::vector<JsonMember> members;
+            JsonScanError error;
+            EXPECT_FALSE(JsonScanner::scanObject("{\"t\":\"" + before + "\x01" + after + "\"}",
+                                                 members, error))
+                << at;
+            EXPECT_EQ(error.offset, 6 + before.size()) << at;
+            EXPECT_NE(error.message.find("control character"), std::string::npos);
+        }
+    }
+}

@@ -2,6 +2,11 @@
 #include "language/LanguageMenu.h"
 #include "window/MainActions.h"
 #include "window/MainWindow.h"
+#include "window/MainWindowHost.h"
+#include "annotate/AnnotateView.h"
+#include "annotate/ItemFlow.h"
+#include "data/DataView.h"
+#include "project/ProjectSession.h"
 #include "window/ProjectTools.h"
 #include "window/Translations.h"
 
@@ -89,4 +94,44 @@ TEST(Language, EnglishPluralsComeFromTheCatalogue)
     EXPECT_EQ(
         QCoreApplication::translate("assay::gui::ProjectTools", "Imported %n item(s).", nullptr, 3),
         QStringLiteral("已导入 3 条数据。"));
+}
+
+TEST(Language, TheWholeWindowIsBuiltAnewInTheNewLanguageAndGoesOn)
+{
+    test::guiApp();
+    EnglishAfterwards restore;
+    gui::installTranslations(QStringLiteral("en"));
+    test::HotlineProject project(4);
+    gui::MainWindowHost host;
+    gui::MainWindow *before = &host.build();
+    ASSERT_TRUE(test::showActive(*before));
+    before->setErrorHandler([](const QString &, const QString &message) {
+        ADD_FAILURE() << message.toStdString();
+    });
+    ASSERT_TRUE(before->openProject(QString::fromStdString(project.path), QStringLiteral("alice")));
+    // Half-done work: a label chosen on the first item but not submitted.
+    test::typeText(QStringLiteral("wyfw"));
+    test::pressKey(Qt::Key_Return);
+    const std::int64_t item = before->annotateView()->flow().item().item.id;
+    before->showData();
+    auto *submit = before->findChild<QPushButton *>(QStringLiteral("submitButton"));
+    ASSERT_NE(submit, nullptr);
+    EXPECT_EQ(submit->text(), QStringLiteral("Submit"));
+
+    before->findChild<QAction *>(QStringLiteral("languageChineseAction"))->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return host.window() != before; }));
+    gui::MainWindow *after = host.window();
+    ASSERT_TRUE(after->isVisible());
+    ASSERT_TRUE(after->session().isOpen());
+    EXPECT_EQ(after->session().path(), QString::fromStdString(project.path));
+    EXPECT_EQ(after->session().user().id, project.alice) << "no need to choose the user again";
+    EXPECT_TRUE(after->dataView()->isVisible()) << "the data view stays on screen";
+    EXPECT_EQ(after->findChild<QPushButton *>(QStringLiteral("submitButton"))->text(),
+              QStringLiteral("提交"));
+    EXPECT_EQ(after->actions().menu(gui::MenuId::File)->title(), QStringLiteral("文件(&F)"));
+    const gui::ItemFlow &flow = after->annotateView()->flow();
+    ASSERT_TRUE(flow.hasItem());
+    EXPECT_EQ(flow.item().item.id, item);
+    EXPECT_FALSE(flow.draft().value(project.categoryField).choices.empty())
+        << "the chosen label comes back from the draft";
 }

@@ -1,6 +1,7 @@
 #include "ModelFixtures.h"
 #include "io/TempFile.h"
 #include "model/ClassifierTrainer.h"
+#include "model/TrainingFile.h"
 #include "model/Tokenizer.h"
 
 using namespace assay;
@@ -34,6 +35,25 @@ ModelParams seeded() {
     return params;
 }
 
+// A classifier trained on `examples` as it comes out of fastText, every bucket row kept,
+// with the training file it read.
+struct RawClassifier {
+    std::unique_ptr<Classifier> classifier;
+    TempFile file;
+};
+
+RawClassifier trainRaw(const std::vector<LabelledExample> &examples) {
+    auto file = TempFile::create(".train.txt");
+    EXPECT_TRUE(file.ok());
+    auto stats = TrainingFile::write(file->path(), pointers(examples), true, 42);
+    EXPECT_TRUE(stats.ok());
+    const ModelParams params = seeded().resolved(stats->examples, stats->labels, stats->tokens,
+                                                 stats->distinctBigrams, false);
+    auto classifier = Classifier::train(file->path(), params);
+    EXPECT_TRUE(classifier.ok()) << classifier.error().toString();
+    return {std::move(classifier).value(), std::move(file).value()};
+}
+
 } // namespace
 
 TEST(Classifier, LearnsAGeneratedSetAndPredictsRankedProbabilities) {
@@ -63,8 +83,7 @@ TEST(Classifier, LearnsAGeneratedSetAndPredictsRankedProbabilities) {
 
 TEST(Classifier, EncodesTextExactlyAsFastTextReadsIt) {
     const auto rows = examplesOf(test::makeLabelledRows(100, 3));
-    auto trained = ClassifierTrainer::train(pointers(rows), seeded(), false);
-    ASSERT_TRUE(trained.ok()) << trained.error().toString();
+    RawClassifier trained = trainRaw(rows);
     const std::vector<std::string> texts = {rows[0].text, rows[1].text + " unseenword 未见过的字龘",
                                             "",           "iPhone12 坏了",
                                             "a",          "__label__0 是标签吗"};
@@ -72,10 +91,41 @@ TEST(Classifier, EncodesTextExactlyAsFastTextReadsIt) {
         std::vector<std::int32_t> ours;
         std::vector<std::int32_t> theirs;
         const std::string tokens = Tokenizer::tokens(text);
-        trained->classifier->encode(tokens, ours);
-        trained->classifier->encodeWithFastText(tokens, theirs);
+        trained.classifier->encode(tokens, ours);
+        trained.classifier->encodeWithFastText(tokens, theirs);
         EXPECT_EQ(ours, theirs) << "text: " << text;
     }
+}
+
+TEST(Classifier, KeepsOnlyTheBigramsItLearntAndPredictsItsTrainingTextsTheSame) {
+    const auto rows = examplesOf(test::makeLabelledRows(200, 8));
+    RawClassifier trained = trainRaw(rows);
+    Classifier &classifier = *trained.classifier;
+    std::vector<std::vector<RankedLabel>> before(rows.size());
+    auto buffer = classifier.makeBuffer();
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        classifier.predict(Tokenizer::tokens(rows[i].text), 4, *buffer, before[i]);
+    const std::size_t fullSize = classifier.toBlob()->size();
+
+    ASSERT_TRUE(classifier.dropUnusedBuckets(trained.file.path()).ok());
+    auto blob = classifier.toBlob();
+    ASSERT_TRUE(blob.ok());
+    EXPECT_LT(blob->size() * 10, fullSize) << "a 200-text model keeps a small share of the rows";
+    auto loaded = Classifier::fromBlob(*blob);
+    ASSERT_TRUE(loaded.ok()) << loaded.error().toString();
+    auto loadedBuffer = (*loaded)->makeBuffer();
+    std::vector<RankedLabel> after;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        (*loaded)->predict(Tokenizer::tokens(rows[i].text), 4, *loadedBuffer, after);
+        ASSERT_EQ(after.size(), before[i].size());
+        for (std::size_t j = 0; j < after.size(); ++j) {
+            EXPECT_EQ(after[j].label, before[i][j].label);
+            EXPECT_FLOAT_EQ(after[j].probability, before[i][j].probability);
+        }
+    }
+    // A text of unseen characters still gets a ranking (its bigrams land on the zero row).
+    (*loaded)->predict(Tokenizer::tokens("龘龘龘 齉齉"), 2, *loadedBuffer, after);
+    EXPECT_EQ(after.size(), 2u);
 }
 
 TEST(Classifier, SeededSingleThreadTrainingIsReproducible) {

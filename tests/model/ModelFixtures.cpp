@@ -6,6 +6,7 @@
 #include "text/Utf8.h"
 #include "workflow/Workflow.h"
 
+#include <algorithm>
 #include <fstream>
 #include <random>
 
@@ -87,17 +88,29 @@ std::string writeLabelledJsonl(const TempDir &dir, const std::string &name,
 
 std::unique_ptr<core::Project> makeLabelledProject(const TempDir &dir,
                                                    const std::vector<LabelledRow> &rows,
-                                                   std::size_t accepted) {
+                                                   std::size_t accepted,
+                                                   const std::string &fieldName) {
     auto project = createProject(dir);
     if (!project)
         return nullptr;
     core::Field field;
-    field.name = "topic";
+    field.name = fieldName;
     field.kind = core::FieldKind::SingleChoice;
     auto added = project->schema().addField(field);
     EXPECT_TRUE(added.ok());
+    std::vector<std::string> labels = fixtureLabels();
+    for (const LabelledRow &row : rows)
+        if (std::find(fixtureLabels().begin(), fixtureLabels().end(), row.label) ==
+            fixtureLabels().end()) {
+            labels.clear();
+            break;
+        }
+    if (labels.empty())
+        for (const LabelledRow &row : rows)
+            if (std::find(labels.begin(), labels.end(), row.label) == labels.end())
+                labels.push_back(row.label);
     std::vector<core::LabelSpec> specs;
-    for (const std::string &label : fixtureLabels()) {
+    for (const std::string &label : labels) {
         core::LabelSpec spec;
         spec.path = core::splitLabelPath(label);
         specs.push_back(spec);

@@ -26,10 +26,13 @@ std::vector<LabelledRow> makeLabelledRows(std::size_t count, std::uint32_t seed)
 std::string writeLabelledJsonl(const TempDir &dir, const std::string &name,
                                const std::vector<LabelledRow> &rows);
 
-/// A project with a single-choice field "topic" over fixtureLabels(), every row imported as
-/// an item, and the first `accepted` items annotated with their label by one annotator
-/// (policy: one annotator per item, so they become Accepted).
-std::unique_ptr<core::Project>
-makeLabelledProject(const TempDir &dir, const std::vector<LabelledRow> &rows, std::size_t accepted);
+/// A project with a single-choice field `fieldName` over fixtureLabels() (or, when the rows
+/// have other labels, over the rows' labels in the order they first occur), every row
+/// imported as an item, and the first `accepted` items annotated with their label by one
+/// annotator "ann" (policy: one annotator per item, so they become Accepted).
+std::unique_ptr<core::Project> makeLabelledProject(const TempDir &dir,
+                                                   const std::vector<LabelledRow> &rows,
+                                                   std::size_t accepted,
+                                                   const std::string &fieldName = "topic");
 
 } // namespace assay::test

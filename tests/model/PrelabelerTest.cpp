@@ -56,6 +56,9 @@ TEST(Prelabeler, LabelsEveryItemWithRankedChoicesAndUncertainty) {
               300);
     EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM item_scores WHERE uncertainty IS NOT NULL"),
               300);
+    auto labelled = ModelStore(project->database()).labelledItems(report->model.id);
+    ASSERT_TRUE(labelled.ok());
+    EXPECT_EQ(*labelled, 300);
     EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM annotation_labels al JOIN annotations a "
                                  "ON a.id = al.annotation_id WHERE a.model_id IS NOT NULL"),
               300);

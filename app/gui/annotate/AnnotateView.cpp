@@ -194,8 +194,17 @@ void AnnotateView::connectSignals()
             report(start());
     });
     connect(&m_session, &ProjectSession::itemsChanged, this, [this] {
-        if (m_flow.isStarted() && !m_flow.hasItem())
-            report(start());
+        if (!m_flow.isStarted())
+            return;
+        report(m_flow.hasItem() ? m_flow.refreshItems() : start());
+    });
+    connect(&m_flow, &ItemFlow::suggestionsChanged, this, [this] {
+        refreshSuggestions();
+        m_header->setQueue(m_flow.position(), m_flow.handledCount() + m_flow.remaining(),
+                           m_flow.isRevisiting());
+        refreshProgress();
+        if (m_metadata->isVisible())
+            m_metadata->showItem(m_flow.item().item);
     });
     connect(m_backButton, &QPushButton::clicked, this, &AnnotateView::back);
     connect(m_forwardButton, &QPushButton::clicked, this, &AnnotateView::forward);
@@ -336,14 +345,7 @@ void AnnotateView::setActiveField(int index, bool giveFocus)
         if (m_picker->taxonomy() != taxonomy.get())
             m_picker->setField(taxonomy, &m_session.labelSearch(field.id));
         m_picker->clearSearch();
-        std::vector<core::Choice> model;
-        const LoadedItem &item = m_flow.item();
-        if (m_session.policy().modelMode == core::ModelMode::Suggest)
-            if (auto found = item.modelChoices.find(field.id); found != item.modelChoices.end())
-                model = found->second;
-        m_picker->setSuggestions(buildSuggestions(*taxonomy, model,
-                                                  m_session.policy().suggestionCount,
-                                                  m_flow.recentLabels().list(field.id)));
+        refreshSuggestions();
         m_fieldStack->setCurrentWidget(m_picker);
         m_fieldHint->setText(field.kind == core::FieldKind::SingleChoice
                                  ? tr("Choose one label. Type to search, ↑↓ to move, Enter to "
@@ -361,6 +363,29 @@ void AnnotateView::setActiveField(int index, bool giveFocus)
     }
     m_fieldHint->setVisible(!m_fieldHint->text().isEmpty());
     refreshField(field.id);
+}
+
+void AnnotateView::refreshSuggestions()
+{
+    const core::Field *field = activeFieldInfo();
+    if (!field || !field->isChoice() || !m_flow.hasItem())
+        return;
+    auto taxonomy = m_session.taxonomy(field->id);
+    if (!taxonomy)
+        return;
+    std::vector<core::Choice> model;
+    const LoadedItem &item = m_flow.item();
+    if (m_session.policy().modelMode == core::ModelMode::Suggest)
+        if (auto found = item.modelChoices.find(field->id); found != item.modelChoices.end())
+            model = found->second;
+    m_picker->setSuggestions(buildSuggestions(*taxonomy, model,
+                                              m_session.policy().suggestionCount,
+                                              m_flow.recentLabels().list(field->id)));
+}
+
+void AnnotateView::setQueueOrder(core::QueueOrder order)
+{
+    report(m_flow.setQueueOrder(order));
 }
 
 void AnnotateView::refreshField(std::int64_t fieldId)

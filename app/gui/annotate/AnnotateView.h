@@ -79,6 +79,8 @@ public slots:
     void setMetadataVisible(bool visible);
     /// Gives the label search box the keyboard (when the field is a choice field).
     void focusSearch();
+    /// Orders the queue by import or least certain first; the item on screen stays.
+    void setQueueOrder(core::QueueOrder order);
 
 signals:
     /// Back/forward availability or the item changed: menus update their actions.
@@ -90,6 +92,7 @@ private:
     void showItem();
     void showEmpty();
     void refreshField(std::int64_t fieldId);
+    void refreshSuggestions();
     void refreshTabs();
     void refreshProgress();
     void handleLabelKey(const QString &key);

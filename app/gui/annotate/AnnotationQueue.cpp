@@ -4,13 +4,30 @@
 #include "workflow/Workflow.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace assay::gui {
 
-AnnotationQueue::AnnotationQueue(core::Project &project, std::int64_t userId)
+AnnotationQueue::AnnotationQueue(core::Project &project, std::int64_t userId,
+                                 core::QueueOrder order)
     : m_project(project)
     , m_userId(userId)
+    , m_order(order)
 {}
+
+void AnnotationQueue::restart()
+{
+    // The head may be on screen with unsaved edits: keep it. The next fetch (once the head is
+    // handled) starts over in the queue's order and skips what this session has handled.
+    std::optional<std::int64_t> head;
+    if (!m_ahead.empty())
+        head = m_ahead.front();
+    m_ahead.clear();
+    if (head)
+        m_ahead.push_back(*head);
+    m_lastFetched = 0;
+    m_exhausted = false;
+}
 
 core::Status AnnotationQueue::recount()
 {
@@ -23,7 +40,7 @@ core::Status AnnotationQueue::recount()
 
 core::Status AnnotationQueue::fetch()
 {
-    auto ids = core::Workflow(m_project).nextItems(m_userId, m_lastFetched, kChunk);
+    auto ids = core::Workflow(m_project).nextItems(m_userId, m_lastFetched, kChunk, m_order);
     if (!ids)
         return ids.error();
     if (ids->empty()) {

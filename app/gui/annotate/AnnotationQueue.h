@@ -1,6 +1,7 @@
 #pragma once
 
 #include "error/Result.h"
+#include "workflow/Workflow.h"
 
 #include <cstdint>
 #include <deque>
@@ -22,7 +23,16 @@ class AnnotationQueue
 public:
     static constexpr int kChunk = 64;
 
-    AnnotationQueue(core::Project &project, std::int64_t userId);
+    AnnotationQueue(core::Project &project, std::int64_t userId,
+                    core::QueueOrder order = core::QueueOrder::ById);
+
+    /// The order in which items come; takes effect at the next restart().
+    core::QueueOrder order() const { return m_order; }
+    void setOrder(core::QueueOrder order) { m_order = order; }
+    /// Reads the items ahead again from the start of the queue (after a change of order, or
+    /// after the model labelled items and their uncertainty changed). The item at the head
+    /// stays where it is, and the items handled in this session stay handled.
+    void restart();
 
     /// The item to show: a handled one being revisited, else the head of the queue;
     /// nullopt when the queue is empty.
@@ -54,6 +64,7 @@ private:
 
     core::Project &m_project;
     std::int64_t m_userId;
+    core::QueueOrder m_order;
     std::deque<std::int64_t> m_ahead;
     std::int64_t m_lastFetched = 0;
     bool m_exhausted = false;

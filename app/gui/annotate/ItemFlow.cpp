@@ -31,7 +31,7 @@ core::Status ItemFlow::start()
                            "open a project and choose a user first");
     core::Project &project = m_session.project();
     const std::int64_t userId = m_session.userId();
-    m_queue = std::make_unique<AnnotationQueue>(project, userId);
+    m_queue = std::make_unique<AnnotationQueue>(project, userId, m_order);
     m_drafts = std::make_unique<DraftStore>(project, userId);
     m_recent = std::make_unique<RecentLabels>(m_session.path(), userId);
     if (auto counted = m_queue->recount(); !counted.ok()) {
@@ -51,6 +51,37 @@ void ItemFlow::stop()
     m_queue.reset();
     m_drafts.reset();
     m_recent.reset();
+}
+
+core::Status ItemFlow::setQueueOrder(core::QueueOrder order)
+{
+    if (order == m_order)
+        return {};
+    m_order = order;
+    if (!m_queue)
+        return {};
+    m_queue->setOrder(order);
+    return refreshItems();
+}
+
+core::Status ItemFlow::refreshItems()
+{
+    if (!m_queue)
+        return {};
+    m_queue->restart();
+    ASSAY_TRY(m_queue->recount());
+    if (!m_item)
+        return showCurrent();
+    auto reloaded = LoadedItem::load(m_session.project(), m_session.userId(), m_item->item.id);
+    if (!reloaded)
+        return reloaded.error();
+    // Only what others wrote is taken in: the answers on screen and their undo stay as
+    // they are.
+    m_item->item = std::move(reloaded->item);
+    m_item->modelChoices = std::move(reloaded->modelChoices);
+    emit suggestionsChanged();
+    emit progressChanged();
+    return {};
 }
 
 std::int64_t ItemFlow::position() const

@@ -34,6 +34,15 @@ public:
     /// Whether a queue is being worked.
     bool isStarted() const { return m_queue != nullptr; }
 
+    /// The order items come in: import order, or where the model is least certain first.
+    core::QueueOrder queueOrder() const { return m_order; }
+    /// Changes the order; a running queue keeps the item on screen and reorders the rest.
+    core::Status setQueueOrder(core::QueueOrder order);
+    /// Takes in items changed elsewhere (imported, or labelled by the model): the model's
+    /// suggestions for the item on screen are read again (its answers being edited stay),
+    /// and the items ahead are read again in queue order.
+    core::Status refreshItems();
+
     /// Whether an item is on screen; false when the queue is empty.
     bool hasItem() const { return m_item.has_value(); }
     /// The item on screen (only while hasItem()), its answers being edited and their undo
@@ -74,6 +83,8 @@ signals:
     void itemChanged();
     /// The queue position or the remaining count changed.
     void progressChanged();
+    /// The model's suggestions for the item on screen were read again.
+    void suggestionsChanged();
 
 private:
     core::Status showCurrent();
@@ -81,6 +92,7 @@ private:
     void park();
 
     ProjectSession &m_session;
+    core::QueueOrder m_order = core::QueueOrder::ById;
     std::unique_ptr<AnnotationQueue> m_queue;
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<RecentLabels> m_recent;

@@ -153,6 +153,49 @@ Items handled in this session: %1.</source>
     </message>
 </context>
 <context>
+    <name>assay::gui::CalibrationChart</name>
+    <message>
+        <source>Calibration error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence of the top label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Observed accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perfectly calibrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items per bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Confidence %1–%2: %n item(s), on average %3 sure, right %4 of the time</source>
+        <translation>
+            <numerusform>Confidence %1–%2: %n item, on average %3 sure, right %4 of the time</numerusform>
+            <numerusform>Confidence %1–%2: %n items, on average %3 sure, right %4 of the time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assay::gui::DataView</name>
     <message>
         <source>Search the text (Enter)</source>
@@ -200,6 +243,138 @@ Items handled in this session: %1.</source>
     </message>
     <message>
         <source>Showing %1 matching items; searched through item %2 so far, more load as you scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::EvaluationView</name>
+    <message>
+        <source>Choose a model version to see how it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held-out items whose top label is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-3 accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held-out items with the right label among the top three</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1 averaged over the labels, each label counting the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the model&apos;s confidence is from how often it is right, averaged over the items (0 is perfect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calibration: is the model as sure as it is right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage at precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest confidence whose labels reach the precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of held-out items labelled with at least that confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels given with at least this confidence are right this often: that share of the items could be accepted without a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation stored with this version cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version was not evaluated: there were too few labelled items to hold some out, or the hold-out share was 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2 items; evaluated on %3 items it did not see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confusions (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy by level of the taxonomy (is the top label under the right parent?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items; right %2 of the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <comment>a label and where it sits</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -894,6 +1069,53 @@ Items handled in this session: %1.</source>
     </message>
 </context>
 <context>
+    <name>assay::gui::LabelScoreModel</name>
+    <message>
+        <source>Held-out items with this label: %1. The model gave it to %2, rightly to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the items the model gave this label, the share that have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the items that have this label, the share the model found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The harmonic mean of precision and recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held-out items that have this label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>assay::gui::LabelTreeModel</name>
     <message>
         <source>rare</source>
@@ -1108,6 +1330,26 @@ Items handled in this session: %1.</source>
         <source>&amp;About Assay</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue &amp;Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Least Certain First</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::gui::MainWindow</name>
@@ -1159,6 +1401,10 @@ Items handled in this session: %1.</source>
         <source>Clear List</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The menus use the new language now; the rest of the window follows when the model&apos;s work has finished and Assay starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>assay::gui::MessageBanner</name>
@@ -1199,11 +1445,238 @@ Items handled in this session: %1.</source>
     </message>
 </context>
 <context>
-    <name>assay::gui::ProjectTools</name>
+    <name>assay::gui::ModelFormat</name>
     <message>
-        <source>The menus and new windows use the new language now; the rest of the window follows when Assay starts again.</source>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>v%1</source>
+        <comment>a model version</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::ModelJob</name>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::ModelMessages</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no labelled items to train on yet. The model learns from items that are accepted or settled (gold): label and accept some first, or choose a file of labelled data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few labels to train “%1”: there are %2 labelled items with %3 different label(s), and training needs at least %4 items with at least %5 different labels. Label and accept more items, or add a file of labelled data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no trained model yet: train one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training was cancelled; no version was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2 items in %3 s: accuracy %4 on %5 held-out items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2 items in %3 s; it was not evaluated: too few labelled items to hold some out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) whose annotators disagree were left out.</source>
+        <translation>
+            <numerusform>%n item whose annotators disagree was left out.</numerusform>
+            <numerusform>%n items whose annotators disagree were left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after %1 items; %2 are left. Pre-label again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: every item has a label from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-labelled %1 items with %2 in %3 s (%4 items/s); %5 moved to suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::ModelVersionModel</name>
+    <message>
+        <source>Imported predictions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 held-out items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not evaluated: too few labelled items to hold some out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-labelling uses this version unless you choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predictions of “%1” imported from a file; there is no model to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::ModelView</name>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only administrators can train and pre-label; you can look at the models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no choice fields. The model labels single and multiple choice fields: add one in the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no model yet. Train one: it learns from the items people have labelled and accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no model yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training a new version of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-labelling with %1 of “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::PrelabelForm</name>
+    <message>
+        <source>&amp;Model version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of the model&apos;s labels each item keeps, most likely first; annotators see them as suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Labels per item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin between the top two labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entropy over all labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the model&apos;s doubt about an item is measured, for the queue order Annotate ▸ Queue Order ▸ Least Certain First.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uncertainty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-la&amp;bel Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — accuracy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a model first: pre-labelling needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item has a label from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will label all %2 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items have no label from %2 yet; pre-labelling continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::ProjectTools</name>
     <message>
         <source>&amp;Import Items…</source>
         <translation type="unfinished"></translation>
@@ -1538,6 +2011,133 @@ Items handled in this session: %1.</source>
     <name>assay::gui::SuggestionStrip</name>
     <message>
         <source>recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop (Esc). Pre-labelling keeps what it has written and continues from there next time; training stores nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 items/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · about %2 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::TrainForm</name>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled &amp;data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <comment>a percentage after a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the labelled items kept out of training to measure the model on. With fewer than 20 labelled items nothing is held out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold o&amp;ut for evaluation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advan&amp;ced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passes over the training data; automatic takes 25 on small sets and fewer on large ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epoch&amp;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far each example moves the model; automatic is 1.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seeds the starting weights, the shuffle and the hold-out choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One thread trains the same model every time from the same data and seed; more threads train faster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;rain New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which members of the labelled data hold the text and the label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a labelled JSONL, CSV or TSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labelled data (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

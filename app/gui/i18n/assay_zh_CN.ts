@@ -155,6 +155,48 @@ Items handled in this session: %1.</source>
     </message>
 </context>
 <context>
+    <name>assay::gui::CalibrationChart</name>
+    <message>
+        <source>Calibration error %1</source>
+        <translation>校准误差 %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>Confidence of the top label</source>
+        <translation>首选标签的置信度</translation>
+    </message>
+    <message>
+        <source>Observed accuracy</source>
+        <translation>实际准确率</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Perfectly calibrated</source>
+        <translation>理想校准</translation>
+    </message>
+    <message>
+        <source>Items per bin</source>
+        <translation>各区间数据量</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confidence %1–%2: %n item(s), on average %3 sure, right %4 of the time</source>
+        <translation>
+            <numerusform>置信度 %1–%2：%n 条数据，平均置信度 %3，实际正确率 %4</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>assay::gui::DataView</name>
     <message>
         <source>Search the text (Enter)</source>
@@ -203,6 +245,138 @@ Items handled in this session: %1.</source>
     <message>
         <source>Showing %1 matching items; searched through item %2 so far, more load as you scroll</source>
         <translation>显示 %1 条匹配结果；已搜索到第 %2 条数据，滚动时继续加载</translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::EvaluationView</name>
+    <message>
+        <source>Choose a model version to see how it did.</source>
+        <translation>选择一个模型版本，查看它的评估结果。</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Held-out items whose top label is right</source>
+        <translation>留出数据中首选标签正确的比例</translation>
+    </message>
+    <message>
+        <source>Top-3 accuracy</source>
+        <translation>前三准确率</translation>
+    </message>
+    <message>
+        <source>Held-out items with the right label among the top three</source>
+        <translation>留出数据中正确标签位于前三的比例</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>宏平均 F1</translation>
+    </message>
+    <message>
+        <source>F1 averaged over the labels, each label counting the same</source>
+        <translation>各标签 F1 的平均值，每个标签权重相同</translation>
+    </message>
+    <message>
+        <source>Calibration error</source>
+        <translation>校准误差</translation>
+    </message>
+    <message>
+        <source>How far the model&apos;s confidence is from how often it is right, averaged over the items (0 is perfect)</source>
+        <translation>模型置信度与实际正确率之间的平均差距（0 表示完全一致）</translation>
+    </message>
+    <message>
+        <source>Calibration: is the model as sure as it is right?</source>
+        <translation>校准：模型的置信度与实际正确率是否相符？</translation>
+    </message>
+    <message>
+        <source>Coverage at precision</source>
+        <translation>指定精确率下的覆盖率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>置信度阈值</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>The lowest confidence whose labels reach the precision</source>
+        <translation>达到该精确率所需的最低置信度</translation>
+    </message>
+    <message>
+        <source>The share of held-out items labelled with at least that confidence</source>
+        <translation>留出数据中置信度不低于该阈值的比例</translation>
+    </message>
+    <message>
+        <source>Labels given with at least this confidence are right this often: that share of the items could be accepted without a person.</source>
+        <translation>置信度不低于阈值的标签能达到该精确率：这部分数据可以不经人工直接采纳。</translation>
+    </message>
+    <message>
+        <source>Right label</source>
+        <translation>正确标签</translation>
+    </message>
+    <message>
+        <source>Model&apos;s label</source>
+        <translation>模型标签</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <source>The evaluation stored with this version cannot be read.</source>
+        <translation>无法读取该版本保存的评估结果。</translation>
+    </message>
+    <message>
+        <source>This version was not evaluated: there were too few labelled items to hold some out, or the hold-out share was 0.</source>
+        <translation>该版本未经评估：已标注数据太少，无法留出一部分用于评估，或留出比例为 0。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2 items; evaluated on %3 items it did not see.</source>
+        <translation>%1 用 %2 条数据训练；在 %3 条未参与训练的数据上评估。</translation>
+    </message>
+    <message>
+        <source>Labels (%1)</source>
+        <translation>各标签（%1）</translation>
+    </message>
+    <message>
+        <source>Confusions (%1)</source>
+        <translation>易混淆标签（%1）</translation>
+    </message>
+    <message>
+        <source>level %1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>第 %1 级：&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Accuracy by level of the taxonomy (is the top label under the right parent?): %1</source>
+        <translation>分类体系各级准确率（首选标签是否归在正确的上级分类下）：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 items; right %2 of the time</source>
+        <translation>%1 条数据，正确率 %2</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未达到</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <comment>a label and where it sits</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1062,53 @@ Items handled in this session: %1.</source>
     </message>
 </context>
 <context>
+    <name>assay::gui::LabelScoreModel</name>
+    <message>
+        <source>Held-out items with this label: %1. The model gave it to %2, rightly to %3.</source>
+        <translation>留出数据中属于该标签的有 %1 条；模型给出该标签 %2 条，其中正确 %3 条。</translation>
+    </message>
+    <message>
+        <source>Of the items the model gave this label, the share that have it</source>
+        <translation>模型给出该标签的数据中，确实属于该标签的比例</translation>
+    </message>
+    <message>
+        <source>Of the items that have this label, the share the model found</source>
+        <translation>属于该标签的数据中，被模型找出的比例</translation>
+    </message>
+    <message>
+        <source>The harmonic mean of precision and recall</source>
+        <translation>精确率与召回率的调和平均</translation>
+    </message>
+    <message>
+        <source>Held-out items that have this label</source>
+        <translation>留出数据中属于该标签的条数</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>所属分类</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>样本数</translation>
+    </message>
+</context>
+<context>
     <name>assay::gui::LabelTreeModel</name>
     <message>
         <source>rare</source>
@@ -1101,6 +1322,26 @@ Items handled in this session: %1.</source>
         <source>&amp;About Assay</source>
         <translation>关于 Assay(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Queue &amp;Order</source>
+        <translation>队列顺序(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Order</source>
+        <translation>按导入顺序(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Least Certain First</source>
+        <translation>最不确定的优先(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>assay::gui::MainWindow</name>
@@ -1152,6 +1393,10 @@ Items handled in this session: %1.</source>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
+    <message>
+        <source>The menus use the new language now; the rest of the window follows when the model&apos;s work has finished and Assay starts again.</source>
+        <translation>菜单已切换为新语言；模型的任务结束、Assay 重新启动后，窗口其余部分随之切换。</translation>
+    </message>
 </context>
 <context>
     <name>assay::gui::MessageBanner</name>
@@ -1192,11 +1437,237 @@ Items handled in this session: %1.</source>
     </message>
 </context>
 <context>
-    <name>assay::gui::ProjectTools</name>
+    <name>assay::gui::ModelFormat</name>
     <message>
-        <source>The menus and new windows use the new language now; the rest of the window follows when Assay starts again.</source>
-        <translation>菜单和新打开的窗口已使用新语言；主窗口其余部分将在重新启动 Assay 后切换。</translation>
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1%</translation>
     </message>
+    <message>
+        <source>v%1</source>
+        <comment>a model version</comment>
+        <translation>v%1</translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::ModelJob</name>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::ModelMessages</name>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>已取消，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>“%1” has no labelled items to train on yet. The model learns from items that are accepted or settled (gold): label and accept some first, or choose a file of labelled data.</source>
+        <translation>“%1”还没有可用于训练的已标注数据。模型从已采纳或已定为金标准的数据中学习：请先标注并采纳一些数据，或选择一个已标注数据文件。</translation>
+    </message>
+    <message>
+        <source>Too few labels to train “%1”: there are %2 labelled items with %3 different label(s), and training needs at least %4 items with at least %5 different labels. Label and accept more items, or add a file of labelled data.</source>
+        <translation>“%1”的标注太少，无法训练：现有 %2 条已标注数据，共 %3 种标签；训练至少需要 %4 条数据、%5 种不同标签。请标注并采纳更多数据，或添加一个已标注数据文件。</translation>
+    </message>
+    <message>
+        <source>“%1” has no trained model yet: train one first.</source>
+        <translation>“%1”还没有训练好的模型：请先训练。</translation>
+    </message>
+    <message>
+        <source>Training was cancelled; no version was stored.</source>
+        <translation>训练已取消，没有保存新版本。</translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2 items in %3 s: accuracy %4 on %5 held-out items.</source>
+        <translation>已训练 %1：%2 条数据，用时 %3 秒；在 %5 条留出数据上准确率 %4。</translation>
+    </message>
+    <message>
+        <source>Trained %1 on %2 items in %3 s; it was not evaluated: too few labelled items to hold some out.</source>
+        <translation>已训练 %1：%2 条数据，用时 %3 秒；未评估：已标注数据太少，无法留出评估数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) whose annotators disagree were left out.</source>
+        <translation>
+            <numerusform>标注员意见不一致的 %n 条数据未参与训练。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped after %1 items; %2 are left. Pre-label again to continue where it stopped.</source>
+        <translation>已在 %1 条后停止，还剩 %2 条。再次预标注将从停止处继续。</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every item has a label from %1.</source>
+        <translation>无需处理：所有数据都已有 %1 的标签。</translation>
+    </message>
+    <message>
+        <source>Pre-labelled %1 items with %2 in %3 s (%4 items/s); %5 moved to suggested.</source>
+        <translation>已用 %2 预标注 %1 条数据，用时 %3 秒（每秒 %4 条）；%5 条转为“已有建议”。</translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::ModelVersionModel</name>
+    <message>
+        <source>Imported predictions</source>
+        <translation>导入的预测</translation>
+    </message>
+    <message>
+        <source>Pre-labels</source>
+        <translation>用于预标注</translation>
+    </message>
+    <message>
+        <source>Earlier version</source>
+        <translation>旧版本</translation>
+    </message>
+    <message>
+        <source>On %1 held-out items</source>
+        <translation>在 %1 条留出数据上</translation>
+    </message>
+    <message>
+        <source>Not evaluated: too few labelled items to hold some out</source>
+        <translation>未评估：已标注数据太少，无法留出评估数据</translation>
+    </message>
+    <message>
+        <source>Pre-labelling uses this version unless you choose another</source>
+        <translation>预标注默认使用此版本，也可另选</translation>
+    </message>
+    <message>
+        <source>Predictions of “%1” imported from a file; there is no model to run</source>
+        <translation>从文件导入的“%1”预测结果，没有可运行的模型</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Trained</source>
+        <translation>训练时间</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Labelled</source>
+        <translation>已预标注</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::ModelView</name>
+    <message>
+        <source>F&amp;ield:</source>
+        <translation>字段(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Only administrators can train and pre-label; you can look at the models.</source>
+        <translation>只有管理员可以训练和预标注；你可以查看模型。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>模型版本</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>Pre-label</source>
+        <translation>预标注</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>尚未打开项目。</translation>
+    </message>
+    <message>
+        <source>This project has no choice fields. The model labels single and multiple choice fields: add one in the schema.</source>
+        <translation>本项目没有选择类字段。模型只标注单选和多选字段：请先在标注体系中添加一个。</translation>
+    </message>
+    <message>
+        <source>“%1” has no model yet. Train one: it learns from the items people have labelled and accepted.</source>
+        <translation>“%1”还没有模型。训练一个吧：它从人工标注并已采纳的数据中学习。</translation>
+    </message>
+    <message>
+        <source>“%1” has no model yet.</source>
+        <translation>“%1”还没有模型。</translation>
+    </message>
+    <message>
+        <source>Training a new version of “%1”…</source>
+        <translation>正在训练“%1”的新版本…</translation>
+    </message>
+    <message>
+        <source>Pre-labelling with %1 of “%2”…</source>
+        <translation>正在用“%2”的 %1 预标注…</translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::PrelabelForm</name>
+    <message>
+        <source>&amp;Model version:</source>
+        <translation>模型版本(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>How many of the model&apos;s labels each item keeps, most likely first; annotators see them as suggestions.</source>
+        <translation>每条数据保留模型给出的几个标签（按可能性从高到低）；标注员会看到这些模型建议。</translation>
+    </message>
+    <message>
+        <source>&amp;Labels per item:</source>
+        <translation>每条标签数(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Margin between the top two labels</source>
+        <translation>前两个标签的概率差</translation>
+    </message>
+    <message>
+        <source>Entropy over all labels</source>
+        <translation>所有标签的熵</translation>
+    </message>
+    <message>
+        <source>How the model&apos;s doubt about an item is measured, for the queue order Annotate ▸ Queue Order ▸ Least Certain First.</source>
+        <translation>如何衡量模型对一条数据的把握程度，用于“标注 ▸ 队列顺序 ▸ 最不确定的优先”。</translation>
+    </message>
+    <message>
+        <source>&amp;Uncertainty:</source>
+        <translation>不确定度(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pre-la&amp;bel Items</source>
+        <translation>预标注数据(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1 — accuracy %2</source>
+        <translation>%1 — 准确率 %2</translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation>%1（最新）</translation>
+    </message>
+    <message>
+        <source>Train a model first: pre-labelling needs one.</source>
+        <translation>请先训练模型：预标注需要用到它。</translation>
+    </message>
+    <message>
+        <source>Every item has a label from %1.</source>
+        <translation>所有数据都已有 %1 的标签。</translation>
+    </message>
+    <message>
+        <source>%1 will label all %2 items.</source>
+        <translation>%1 将标注全部 %2 条数据。</translation>
+    </message>
+    <message>
+        <source>%1 items have no label from %2 yet; pre-labelling continues where it stopped.</source>
+        <translation>还有 %1 条数据没有 %2 的标签；预标注将从上次停止处继续。</translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::ProjectTools</name>
     <message>
         <source>&amp;Import Items…</source>
         <translation>导入数据(&amp;I)…</translation>
@@ -1529,6 +2000,133 @@ Items handled in this session: %1.</source>
     <message>
         <source>recent</source>
         <translation>最近</translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop (Esc). Pre-labelling keeps what it has written and continues from there next time; training stores nothing.</source>
+        <translation>停止（Esc）。预标注会保留已写入的结果，下次从停止处继续；训练则不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 / %2 条</translation>
+    </message>
+    <message>
+        <source>%1 · %2 items/s</source>
+        <translation>%1 · 每秒 %2 条</translation>
+    </message>
+    <message>
+        <source>%1 · about %2 s left</source>
+        <translation>%1 · 约剩 %2 秒</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>assay::gui::TrainForm</name>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>浏览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Labelled &amp;data:</source>
+        <translation>已标注数据(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>text in</source>
+        <translation>文本字段</translation>
+    </message>
+    <message>
+        <source>label in</source>
+        <translation>标签字段</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <comment>a percentage after a number</comment>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>The share of the labelled items kept out of training to measure the model on. With fewer than 20 labelled items nothing is held out.</source>
+        <translation>从已标注数据中留出、不参与训练、用于评估模型的比例。已标注数据少于 20 条时不留出。</translation>
+    </message>
+    <message>
+        <source>Hold o&amp;ut for evaluation:</source>
+        <translation>留出评估比例(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Advan&amp;ced</source>
+        <translation>高级(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Passes over the training data; automatic takes 25 on small sets and fewer on large ones.</source>
+        <translation>遍历训练数据的轮数；自动时小数据集取 25 轮，大数据集更少。</translation>
+    </message>
+    <message>
+        <source>Epoch&amp;s:</source>
+        <translation>训练轮数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>How far each example moves the model; automatic is 1.0.</source>
+        <translation>每个样本对模型的调整幅度；自动为 1.0。</translation>
+    </message>
+    <message>
+        <source>&amp;Learning rate:</source>
+        <translation>学习率(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Seeds the starting weights, the shuffle and the hold-out choice.</source>
+        <translation>决定初始权重、打乱顺序和留出数据的随机种子。</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>随机种子：</translation>
+    </message>
+    <message>
+        <source>All cores</source>
+        <translation>全部核心</translation>
+    </message>
+    <message>
+        <source>One thread trains the same model every time from the same data and seed; more threads train faster.</source>
+        <translation>单线程时，相同的数据和种子每次训练出相同的模型；多线程训练更快。</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>线程数(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;rain New Version</source>
+        <translation>训练新版本(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Labelled Data</source>
+        <translation>已标注数据</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Say which members of the labelled data hold the text and the label.</source>
+        <translation>请指明已标注数据中哪个字段是文本、哪个字段是标签。</translation>
+    </message>
+    <message>
+        <source>Optional: a labelled JSONL, CSV or TSV file</source>
+        <translation>可选：已标注的 JSONL、CSV 或 TSV 文件</translation>
+    </message>
+    <message>
+        <source>Labelled data (*.jsonl *.json *.csv *.tsv);;All files (*)</source>
+        <translation>已标注数据 (*.jsonl *.json *.csv *.tsv);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

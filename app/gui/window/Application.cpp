@@ -2,6 +2,7 @@
 
 #include "language/LanguageMenu.h"
 #include "window/MainWindow.h"
+#include "window/MainWindowHost.h"
 #include "window/StartupOptions.h"
 #include "window/Translations.h"
 
@@ -96,9 +97,8 @@ int runDesktop(int argc, char **argv)
     configureApplication(app);
     installTranslations(LanguageMenu::startupLanguage(options.language));
 
-    MainWindow window;
-    window.restoreSettings();
-    window.show();
+    MainWindowHost host;
+    MainWindow &window = host.build();
     if (!options.projectPath.isEmpty())
         window.openProject(options.projectPath, options.userName);
     else

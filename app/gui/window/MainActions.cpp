@@ -56,7 +56,8 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     QAction *annotate =
         make(ActionId::ShowAnnotate, QT_TR_NOOP("&Annotate"), QKeySequence(tr("Ctrl+1")));
     QAction *data = make(ActionId::ShowData, QT_TR_NOOP("&Data"), QKeySequence(tr("Ctrl+2")));
-    for (QAction *mode : {annotate, data}) {
+    QAction *model = make(ActionId::ShowModel, QT_TR_NOOP("&Model"), QKeySequence(tr("Ctrl+3")));
+    for (QAction *mode : {annotate, data, model}) {
         mode->setCheckable(true);
         modes->addAction(mode);
         view->addAction(mode);
@@ -90,6 +91,20 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
         make(ActionId::NextField, QT_TR_NOOP("&Next Field"), QKeySequence(tr("Ctrl+PgDown"))));
     work->addAction(make(ActionId::PreviousField, QT_TR_NOOP("&Previous Field"),
                          QKeySequence(tr("Ctrl+PgUp"))));
+    work->addSeparator();
+    QMenu *order = addMenu(work, QT_TR_NOOP("Queue &Order"));
+    order->setObjectName(QStringLiteral("queueOrderMenu"));
+    auto *orders = new QActionGroup(this);
+    QAction *byImport =
+        make(ActionId::QueueImportOrder, QT_TR_NOOP("&Import Order"), QKeySequence());
+    QAction *leastCertain = make(ActionId::QueueLeastCertainFirst,
+                                 QT_TR_NOOP("&Least Certain First"), QKeySequence());
+    for (QAction *choice : {byImport, leastCertain}) {
+        choice->setCheckable(true);
+        orders->addAction(choice);
+        order->addAction(choice);
+    }
+    byImport->setChecked(true);
 
     m_menus[MenuId::Help]->addAction(
         make(ActionId::About, QT_TR_NOOP("&About Assay"), QKeySequence()));

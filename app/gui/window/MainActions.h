@@ -26,6 +26,7 @@ enum class ActionId {
     Redo,
     ShowAnnotate,
     ShowData,
+    ShowModel,
     ZoomIn,
     ZoomOut,
     ZoomReset,
@@ -36,6 +37,8 @@ enum class ActionId {
     Forward,
     NextField,
     PreviousField,
+    QueueImportOrder,
+    QueueLeastCertainFirst,
     FindLabel,
     About,
 };

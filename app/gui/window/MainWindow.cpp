@@ -2,6 +2,7 @@
 
 #include "annotate/AnnotateView.h"
 #include "data/DataView.h"
+#include "model/ModelView.h"
 #include "project/CoreStrings.h"
 #include "project/ProjectSession.h"
 #include "project/RecentProjects.h"
@@ -23,6 +24,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 
 namespace assay::gui {
@@ -48,9 +50,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_start = new StartPage(m_pages);
     m_annotate = new AnnotateView(*m_session, m_pages);
     m_data = new DataView(*m_session, m_pages);
+    m_model = new ModelView(*m_session, m_pages);
     m_pages->addWidget(m_start);
     m_pages->addWidget(m_annotate);
     m_pages->addWidget(m_data);
+    m_pages->addWidget(m_model);
     setCentralWidget(m_pages);
 
     m_actions = new MainActions(*this, m_annotate->undoStack());
@@ -60,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     modeBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     modeBar->addAction(m_actions->action(ActionId::ShowAnnotate));
     modeBar->addAction(m_actions->action(ActionId::ShowData));
+    modeBar->addAction(m_actions->action(ActionId::ShowModel));
     auto *spacer = new QWidget(modeBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     modeBar->addWidget(spacer);
@@ -104,6 +109,11 @@ void MainWindow::connectActions()
     connect(a.action(ActionId::Quit), &QAction::triggered, this, &MainWindow::close);
     connect(a.action(ActionId::ShowAnnotate), &QAction::triggered, this, &MainWindow::showAnnotate);
     connect(a.action(ActionId::ShowData), &QAction::triggered, this, &MainWindow::showData);
+    connect(a.action(ActionId::ShowModel), &QAction::triggered, this, &MainWindow::showModel);
+    connect(a.action(ActionId::QueueImportOrder), &QAction::triggered, this,
+            [this] { m_annotate->setQueueOrder(core::QueueOrder::ById); });
+    connect(a.action(ActionId::QueueLeastCertainFirst), &QAction::triggered, this,
+            [this] { m_annotate->setQueueOrder(core::QueueOrder::LeastCertainFirst); });
     connect(a.action(ActionId::ZoomIn), &QAction::triggered, m_annotate, &AnnotateView::zoomIn);
     connect(a.action(ActionId::ZoomOut), &QAction::triggered, m_annotate, &AnnotateView::zoomOut);
     connect(a.action(ActionId::ZoomReset), &QAction::triggered, m_annotate,
@@ -190,9 +200,14 @@ bool MainWindow::chooseUser(const QString &userName)
         chosen = dialog.chosenUser();
         activateWindow(); // the keyboard belongs to the queue, not to where the dialog was
     }
+    return startAs(*chosen);
+}
+
+bool MainWindow::startAs(const core::User &user)
+{
     m_annotate->stop();
-    m_session->setUser(*chosen);
-    QSettings().setValue(QStringLiteral("lastUser"), qstr(chosen->name));
+    m_session->setUser(user);
+    QSettings().setValue(QStringLiteral("lastUser"), qstr(user.name));
     updateTitle();
     const core::Status started = m_annotate->start();
     if (!started.ok())
@@ -201,6 +216,59 @@ bool MainWindow::chooseUser(const QString &userName)
     showAnnotate();
     updateActions();
     return started.ok();
+}
+
+void MainWindow::release()
+{
+    // Unsubmitted edits are already kept as a draft in the project: nothing to ask.
+    saveSettings();
+    m_annotate->stop();
+    m_session->close();
+}
+
+MainWindow::Resumption MainWindow::resumption() const
+{
+    Resumption where;
+    if (m_session->isOpen()) {
+        where.projectPath = m_session->path();
+        if (m_session->hasUser())
+            where.userName = qstr(m_session->user().name);
+    }
+    where.page = m_pages->currentIndex();
+    return where;
+}
+
+void MainWindow::resume(const Resumption &where)
+{
+    if (where.projectPath.isEmpty())
+        return;
+    if (auto opened = m_session->open(where.projectPath); !opened.ok()) {
+        showError(tr("Cannot Open Project"), errorText(opened.error()));
+        return;
+    }
+    auto user = m_session->project().users().byName(stdstr(where.userName));
+    if (!user.ok() || !user->active) {
+        chooseUser();
+        return;
+    }
+    if (!startAs(*user))
+        return;
+    if (where.page == m_pages->indexOf(m_data))
+        showData();
+    else if (where.page == m_pages->indexOf(m_model))
+        showModel();
+}
+
+void MainWindow::languageChanged()
+{
+    if (m_model->isBusy()) {
+        statusBar()->showMessage(tr("The menus use the new language now; the rest of the "
+                                    "window follows when the model's work has finished and "
+                                    "Assay starts again."),
+                                 15000);
+        return;
+    }
+    emit rebuildRequested();
 }
 
 void MainWindow::projectOpened()
@@ -246,6 +314,7 @@ void MainWindow::updateActions()
     a.action(ActionId::SwitchUser)->setEnabled(m_session->isOpen());
     a.action(ActionId::ShowAnnotate)->setEnabled(open);
     a.action(ActionId::ShowData)->setEnabled(open);
+    a.action(ActionId::ShowModel)->setEnabled(open);
     for (ActionId id : {ActionId::Submit, ActionId::Skip, ActionId::NextField,
                         ActionId::PreviousField, ActionId::FindLabel, ActionId::ShowMetadata})
         a.action(id)->setEnabled(hasItem);
@@ -272,6 +341,17 @@ void MainWindow::showData()
     m_actions->action(ActionId::ShowData)->setChecked(true);
     m_pages->setCurrentWidget(m_data);
     m_data->activate();
+    updateActions();
+}
+
+void MainWindow::showModel()
+{
+    if (!m_session->hasUser())
+        return;
+    m_actions->action(ActionId::ShowModel)->setChecked(true);
+    m_pages->setCurrentWidget(m_model);
+    m_model->activate();
+    m_model->versionTable()->setFocus(Qt::OtherFocusReason); // the keyboard comes along
     updateActions();
 }
 
@@ -344,10 +424,7 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Unsubmitted edits are already kept as a draft in the project: nothing to ask.
-    saveSettings();
-    m_annotate->stop();
-    m_session->close();
+    release();
     event->accept();
 }
 

@@ -44,12 +44,7 @@ ProjectTools::ProjectTools(MainWindow &window)
     for (auto signal : {&ProjectSession::projectOpened, &ProjectSession::projectClosed,
                         &ProjectSession::userChanged})
         connect(&session, signal, this, &ProjectTools::updateActions);
-    connect(m_language, &LanguageMenu::languageChanged, this, [this] {
-        m_window.statusBar()->showMessage(
-            tr("The menus and new windows use the new language now; the rest of the window "
-               "follows when Assay starts again."),
-            15000);
-    });
+    connect(m_language, &LanguageMenu::languageChanged, &window, &MainWindow::languageChanged);
     window.installEventFilter(this);
     retranslate();
     updateActions();
