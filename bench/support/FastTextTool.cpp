@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <sys/resource.h>
@@ -65,18 +66,36 @@ Timing FastTextTool::supervised(const std::string &input, const std::string &out
 }
 
 double FastTextTool::precisionAtOne(const std::string &model, const std::string &file) const {
+    // `fasttext predict` rather than `fasttext test`: test leaves out the lines whose labels
+    // the model never saw in training and prints three digits; Assay's evaluation counts
+    // those lines as wrong, so both are scored here over every line, in full precision.
     const std::string command =
-        quoted(m_path) + " test " + quoted(model) + " " + quoted(file) + " 2>/dev/null";
+        quoted(m_path) + " predict " + quoted(model) + " " + quoted(file) + " 1 2>/dev/null";
     std::FILE *pipe = popen(command.c_str(), "r");
     if (!pipe)
         throw std::runtime_error("cannot run " + command);
-    char line[256];
-    double precision = -1;
-    while (std::fgets(line, sizeof line, pipe))
-        std::sscanf(line, "P@1 %lf", &precision);
-    if (pclose(pipe) != 0 || precision < 0)
-        throw std::runtime_error("no P@1 from: " + command);
-    return precision;
+    std::ifstream in(file, std::ios::binary);
+    std::string truth;
+    long long lines = 0;
+    long long right = 0;
+    std::string predicted;
+    char buffer[4096];
+    while (std::getline(in, truth)) {
+        predicted.clear();
+        while (std::fgets(buffer, sizeof buffer, pipe)) {
+            predicted += buffer;
+            if (!predicted.empty() && predicted.back() == '\n')
+                break;
+        }
+        while (!predicted.empty() && (predicted.back() == '\n' || predicted.back() == ' '))
+            predicted.pop_back();
+        const std::string label = truth.substr(0, truth.find(' '));
+        ++lines;
+        right += !predicted.empty() && predicted == label;
+    }
+    if (pclose(pipe) != 0 || lines == 0)
+        throw std::runtime_error("no predictions from: " + command);
+    return static_cast<double>(right) / static_cast<double>(lines);
 }
 
 Timing FastTextTool::predictProb(const std::string &model, const std::string &file, int k) const {

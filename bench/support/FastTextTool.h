@@ -26,7 +26,8 @@ public:
     /// `fasttext supervised -input … -output … ARGS`; returns the time it took.
     Timing supervised(const std::string &input, const std::string &outputStem,
                       const std::string &args) const;
-    /// `fasttext test MODEL FILE`: precision at one (the accuracy, for one label per line).
+    /// The accuracy of MODEL's top label over every line of FILE (one label a line), from
+    /// `fasttext predict`; lines with labels the model never saw count as wrong.
     double precisionAtOne(const std::string &model, const std::string &file) const;
     /// `fasttext predict-prob MODEL FILE K`, output discarded; returns the time it took.
     Timing predictProb(const std::string &model, const std::string &file, int k) const;

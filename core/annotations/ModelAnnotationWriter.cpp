@@ -69,10 +69,16 @@ ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions) {
             break;
         existing.insert((*done)->columnInt(0));
     }
-    std::unordered_map<std::int64_t, int> states;
+    // Which items are new and not yet predicted: a prediction moves those to suggested.
+    // Only the narrow index items_state and item_scores are read, never the wide rows.
+    std::unordered_map<std::int64_t, bool> unpredictedNew;
     const bool dense = to - from < static_cast<std::int64_t>(predictions.size()) * 4;
-    auto stateRange = m_db.cached("SELECT id, state FROM items WHERE id BETWEEN ?1 AND ?2");
-    auto stateOne = m_db.cached("SELECT id, state FROM items WHERE id = ?1 AND ?2 = ?2");
+    auto stateRange = m_db.cached(
+        "SELECT items.id, items.state = 0 AND NOT EXISTS (SELECT 1 FROM item_scores sc WHERE "
+        "sc.item_id = items.id) FROM items WHERE items.id BETWEEN ?1 AND ?2");
+    auto stateOne = m_db.cached(
+        "SELECT items.id, items.state = 0 AND NOT EXISTS (SELECT 1 FROM item_scores sc WHERE "
+        "sc.item_id = items.id) FROM items WHERE items.id = ?1 AND ?2 = ?2");
     if (!stateRange || !stateOne)
         return !stateRange ? stateRange.error() : stateOne.error();
     auto readStates = [&](Statement &stmt, std::int64_t a, std::int64_t b) -> Status {
@@ -83,7 +89,7 @@ ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions) {
                 return row.error();
             if (!*row)
                 break;
-            states[stmt.columnInt(0)] = static_cast<int>(stmt.columnInt(1));
+            unpredictedNew[stmt.columnInt(0)] = stmt.columnInt(1) != 0;
         }
         stmt.reset();
         return {};
@@ -98,7 +104,7 @@ ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions) {
     std::vector<const ModelPrediction *> fresh;
     fresh.reserve(predictions.size());
     for (const ModelPrediction &prediction : predictions) {
-        if (!states.count(prediction.itemId))
+        if (!unpredictedNew.count(prediction.itemId))
             return Error(ErrorCode::NotFound,
                          "no item with id " + std::to_string(prediction.itemId));
         if (existing.insert(prediction.itemId).second)
@@ -107,19 +113,28 @@ ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions) {
             ++stats.skipped;
     }
 
-    // The annotations, many rows a statement; RETURNING gives each row's id.
+    // The annotations, many rows a statement, with ids given here: the write transaction
+    // is open, so nothing else can take the ids after the highest, and the statement needs
+    // no RETURNING (which SQLite collects in a temporary table per execution).
+    auto lastId = m_db.cached("SELECT coalesce(max(id), 0) FROM annotations");
+    if (!lastId)
+        return lastId.error();
+    auto top = (*lastId)->step();
+    if (!top)
+        return top.error();
+    const std::int64_t firstId = (*lastId)->columnInt(0) + 1;
+    (*lastId)->reset();
     const std::int64_t now = nowMillis();
-    const char *annotationRow = "(?,?,NULL,?,1,1,?,NULL,?)";
-    const std::string insertSql = "INSERT INTO annotations (item_id, field_id, user_id, model_id, "
-                                  "version, current, created_at, time_spent_ms, value) VALUES ";
-    std::unordered_map<std::int64_t, std::int64_t> annotationOf;
-    annotationOf.reserve(fresh.size());
+    const char *annotationRow = "(?,?,?,NULL,?,1,1,?,NULL,?)";
+    const std::string insertSql = "INSERT INTO annotations (id, item_id, field_id, user_id, "
+                                  "model_id, version, current, created_at, time_spent_ms, value) "
+                                  "VALUES ";
     std::vector<std::string> json(kRowsPerInsert);
     AnnotationValue value;
     for (std::size_t start = 0; start < fresh.size();) {
-        const std::size_t rows = fresh.size() - start >= kRowsPerInsert ? kRowsPerInsert : 1;
-        auto insert =
-            m_db.cached(insertSql + valuesList(annotationRow, rows) + " RETURNING item_id, id");
+        const std::size_t left = fresh.size() - start;
+        const std::size_t rows = left >= kRowsPerInsert ? kRowsPerInsert : left >= 8 ? 8 : 1;
+        auto insert = m_db.cached(insertSql + valuesList(annotationRow, rows));
         if (!insert)
             return insert.error();
         Statement &s = **insert;
@@ -127,29 +142,22 @@ ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions) {
             const ModelPrediction &prediction = *fresh[start + r];
             value.choices = prediction.choices;
             json[r] = value.toStorageJson();
-            const int base = static_cast<int>(r) * 5;
-            s.bind(base + 1, prediction.itemId).bind(base + 2, m_fieldId).bind(base + 3, m_modelId);
-            s.bind(base + 4, now).bind(base + 5, json[r]);
+            const int base = static_cast<int>(r) * 6;
+            s.bind(base + 1, firstId + static_cast<std::int64_t>(start + r));
+            s.bind(base + 2, prediction.itemId).bind(base + 3, m_fieldId).bind(base + 4, m_modelId);
+            s.bind(base + 5, now).bind(base + 6, json[r]);
         }
-        while (true) {
-            auto row = s.step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            annotationOf[s.columnInt(0)] = s.columnInt(1);
-        }
-        s.reset();
+        ASSAY_TRY(s.run());
         start += rows;
     }
 
     // A model's ranked answer is indexed by its top label only: that is its prediction.
     std::vector<std::pair<std::int64_t, std::int64_t>> index;
     index.reserve(fresh.size());
-    for (const ModelPrediction *prediction : fresh)
-        if (!prediction->choices.empty())
-            index.emplace_back(prediction->choices.front().labelId,
-                               annotationOf.at(prediction->itemId));
+    for (std::size_t i = 0; i < fresh.size(); ++i)
+        if (!fresh[i]->choices.empty())
+            index.emplace_back(fresh[i]->choices.front().labelId,
+                               firstId + static_cast<std::int64_t>(i));
     for (std::size_t start = 0; start < index.size();) {
         const std::size_t rows = index.size() - start >= kRowsPerInsert ? kRowsPerInsert : 1;
         auto insert =
@@ -166,18 +174,26 @@ ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions) {
         start += rows;
     }
 
-    // One write per item row: its uncertainty, and Suggested when it was New.
-    auto update = m_db.cached("UPDATE items SET uncertainty = ?1, state = ?2 WHERE id = ?3");
-    if (!update)
-        return update.error();
-    for (const ModelPrediction *prediction : fresh) {
-        int state = states[prediction->itemId];
-        if (state == static_cast<int>(ItemState::New)) {
-            state = static_cast<int>(ItemState::Suggested);
-            ++stats.suggested;
+    // The scores, many rows a statement, in the narrow item_scores table: the wide items
+    // row and its state indexes stay as they are (a new item with a score is suggested).
+    for (std::size_t start = 0; start < fresh.size();) {
+        const std::size_t left = fresh.size() - start;
+        const std::size_t rows = left >= kRowsPerInsert ? kRowsPerInsert : left >= 8 ? 8 : 1;
+        auto upsert = m_db.cached("INSERT INTO item_scores (item_id, uncertainty) VALUES " +
+                                  valuesList("(?,?)", rows) +
+                                  " ON CONFLICT (item_id) DO UPDATE SET uncertainty = "
+                                  "excluded.uncertainty");
+        if (!upsert)
+            return upsert.error();
+        for (std::size_t r = 0; r < rows; ++r) {
+            const ModelPrediction &prediction = *fresh[start + r];
+            if (unpredictedNew[prediction.itemId])
+                ++stats.suggested;
+            const int base = static_cast<int>(2 * r);
+            (*upsert)->bind(base + 1, prediction.itemId).bind(base + 2, prediction.uncertainty);
         }
-        (*update)->bind(1, prediction->uncertainty).bind(2, state).bind(3, prediction->itemId);
-        ASSAY_TRY((*update)->run());
+        ASSAY_TRY((*upsert)->run());
+        start += rows;
     }
     stats.written = static_cast<std::int64_t>(fresh.size());
     if (stats.suggested > 0) {

@@ -28,7 +28,8 @@ struct ModelWriteStats {
 /// The bulk path for a model's annotations: what AnnotationStore::add stores for a model
 /// author (same value format, version 1, current, its top label indexed), written a batch
 /// per transaction with prepared statements, for pre-labelling a million items. It also
-/// moves new items to Suggested, keeping the state counts true, and sets their uncertainty.
+/// moves new items to Suggested, keeping the state counts true, and records their
+/// uncertainty (in item_scores, which is what makes a new item suggested).
 /// It trusts its caller for the labels: they must be labels of the model's field.
 class ModelAnnotationWriter {
 public:

@@ -3,6 +3,7 @@
 #include "annotations/AnnotationStore.h"
 #include "io/AnnotationJson.h"
 #include "io/JsonWriter.h"
+#include "items/ItemStore.h"
 #include "project/Clock.h"
 #include "project/Project.h"
 
@@ -152,7 +153,8 @@ Result<ExportReport> exportProject(Project &project, Output &out, const Progress
         ~EndRead() { (void)db.exec("COMMIT"); }
     } endRead{db};
 
-    auto items = db.prepare("SELECT id, external_id, text, meta, state FROM items ORDER BY id");
+    auto items = db.prepare("SELECT id, external_id, text, meta, " + itemStateSql() +
+                            " FROM items ORDER BY id");
     auto annotations = db.prepare(std::string(kAnnotationColumns) + "ORDER BY item_id, id");
     auto gold = db.prepare("SELECT g.item_id, g.field_id, g.value, g.method, u.name, "
                            "g.decided_at, g.reason FROM gold g LEFT JOIN users u "

@@ -5,8 +5,16 @@
 namespace assay::core {
 namespace {
 
-constexpr const char *kItemColumns = "SELECT items.id, external_id, text, meta, length, "
-                                     "content_hash, batch_id, state, uncertainty FROM items ";
+constexpr const char *kScored = "EXISTS (SELECT 1 FROM item_scores sc WHERE sc.item_id = items.id)";
+
+const std::string &itemColumns()
+{
+    static const std::string sql =
+        "SELECT items.id, external_id, text, meta, length, content_hash, batch_id, " +
+        itemStateSql() +
+        ", (SELECT uncertainty FROM item_scores sc WHERE sc.item_id = items.id) FROM items ";
+    return sql;
+}
 
 Item readItem(const Statement &stmt)
 {
@@ -30,7 +38,11 @@ Item readItem(const Statement &stmt)
 std::string itemFilterSql(const ItemFilter &filter)
 {
     std::string sql;
-    if (filter.state)
+    if (filter.state == ItemState::New)
+        sql += std::string(" AND items.state = ?2 AND NOT ") + kScored;
+    else if (filter.state == ItemState::Suggested)
+        sql += std::string(" AND (items.state = ?2 OR (items.state = 0 AND ") + kScored + "))";
+    else if (filter.state)
         sql += " AND items.state = ?2";
     if (filter.batchId)
         sql += " AND items.batch_id = ?3";
@@ -42,6 +54,13 @@ std::string itemFilterSql(const ItemFilter &filter)
                "ON a.id = al.annotation_id WHERE al.label_id = ?5 AND a.item_id = items.id "
                "AND a.current = 1)";
     return sql;
+}
+
+std::string itemStateSql(const std::string &items)
+{
+    return "(CASE WHEN " + items + ".state = 0 AND EXISTS (SELECT 1 FROM item_scores sc WHERE "
+                                   "sc.item_id = " +
+           items + ".id) THEN 1 ELSE " + items + ".state END)";
 }
 
 void bindItemFilter(Statement &stmt, const ItemFilter &filter)
@@ -62,7 +81,7 @@ ItemStore::ItemStore(Database &db)
 
 Result<Item> ItemStore::get(std::int64_t id)
 {
-    auto stmt = m_db.cached(std::string(kItemColumns) + "WHERE id = ?");
+    auto stmt = m_db.cached(itemColumns() + "WHERE id = ?");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, id);
@@ -78,7 +97,7 @@ Result<Item> ItemStore::get(std::int64_t id)
 
 Result<std::optional<Item>> ItemStore::findByExternalId(std::string_view externalId)
 {
-    auto stmt = m_db.cached(std::string(kItemColumns) + "WHERE external_id = ? ORDER BY id LIMIT 1");
+    auto stmt = m_db.cached(itemColumns() + "WHERE external_id = ? ORDER BY id LIMIT 1");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, externalId);
@@ -108,7 +127,7 @@ Result<std::int64_t> ItemStore::countByExternalId(std::string_view externalId)
 
 Result<std::vector<Item>> ItemStore::page(std::int64_t afterId, int limit, const ItemFilter &filter)
 {
-    std::string sql = kItemColumns;
+    std::string sql = itemColumns();
     sql += "WHERE items.id > ?1";
     sql += itemFilterSql(filter);
     sql += " ORDER BY items.id LIMIT ?6";
@@ -178,7 +197,8 @@ Status ItemStore::setState(std::int64_t id, ItemState state)
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
-    auto current = m_db.cached("SELECT state FROM items WHERE id = ?");
+    auto current = m_db.cached("SELECT state, " + itemStateSql() + ", " + kScored +
+                               " FROM items WHERE id = ?");
     if (!current)
         return current.error();
     (*current)->bind(1, id);
@@ -187,17 +207,23 @@ Status ItemStore::setState(std::int64_t id, ItemState state)
         return row.error();
     if (!*row)
         return Error(ErrorCode::NotFound, "no item with id " + std::to_string(id));
-    const auto previous = static_cast<ItemState>((*current)->columnInt(0));
+    const auto stored = static_cast<ItemState>((*current)->columnInt(0));
+    const auto previous = static_cast<ItemState>((*current)->columnInt(1));
+    const bool scored = (*current)->columnInt(2) != 0;
     (*current)->reset();
-    if (previous == state)
+    if (stored == state)
         return transaction->commit();
+    // A predicted item cannot be new: it is suggested.
+    const ItemState next = state == ItemState::New && scored ? ItemState::Suggested : state;
     auto update = m_db.cached("UPDATE items SET state = ? WHERE id = ?");
     if (!update)
         return update.error();
     (*update)->bind(1, static_cast<int>(state)).bind(2, id);
     ASSAY_TRY((*update)->run());
-    ASSAY_TRY(adjustStateCount(previous, -1));
-    ASSAY_TRY(adjustStateCount(state, +1));
+    if (previous != next) {
+        ASSAY_TRY(adjustStateCount(previous, -1));
+        ASSAY_TRY(adjustStateCount(next, +1));
+    }
     return transaction->commit();
 }
 
@@ -207,17 +233,31 @@ Status ItemStore::recountStates()
     if (!transaction)
         return transaction.error();
     ASSAY_TRY(m_db.exec("DELETE FROM state_counts; INSERT INTO state_counts (state, count) "
-                        "SELECT state, count(*) FROM items GROUP BY state"));
+                        "SELECT " +
+                        itemStateSql() + " AS s, count(*) FROM items GROUP BY s"));
     return transaction->commit();
 }
 
 Status ItemStore::setUncertainty(std::int64_t id, std::optional<double> uncertainty)
 {
-    auto stmt = m_db.cached("UPDATE items SET uncertainty = ? WHERE id = ?");
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    auto item = get(id);
+    if (!item)
+        return item.error();
+    auto stmt = m_db.cached("INSERT INTO item_scores (item_id, uncertainty) VALUES (?1, ?2) "
+                            "ON CONFLICT (item_id) DO UPDATE SET "
+                            "uncertainty = excluded.uncertainty");
     if (!stmt)
         return stmt.error();
-    (*stmt)->bind(1, uncertainty).bind(2, id);
-    return (*stmt)->run();
+    (*stmt)->bind(1, id).bind(2, uncertainty);
+    ASSAY_TRY((*stmt)->run());
+    if (item->state == ItemState::New) {
+        ASSAY_TRY(adjustStateCount(ItemState::New, -1));
+        ASSAY_TRY(adjustStateCount(ItemState::Suggested, +1));
+    }
+    return transaction->commit();
 }
 
 } // namespace assay::core

@@ -31,6 +31,11 @@ std::string itemFilterSql(const ItemFilter &filter);
 /// Binds the parameters itemFilterSql(filter) refers to.
 void bindItemFilter(Statement &stmt, const ItemFilter &filter);
 
+/// SQL for an item's state as the workflow sees it, on a row of the table `items` (or the
+/// alias given): the stored state, except that a new item a model has predicted (one with a
+/// row in item_scores) is suggested. Queries that read or count states use it.
+std::string itemStateSql(const std::string &items = "items");
+
 /// Items of a project: lookups, paging by id and counts by state that stay O(1) at a
 /// million items (counts are kept in their own table, updated with every state change).
 class ItemStore
@@ -57,6 +62,8 @@ public:
     /// Recomputes the counts from the items table (a full scan: for repair and tests).
     Status recountStates();
 
+    /// Records a model's uncertainty for an item (empty: predicted, but not scored), which
+    /// marks the item as predicted: a new item becomes suggested, and the counts follow.
     Status setUncertainty(std::int64_t id, std::optional<double> uncertainty);
 
 private:

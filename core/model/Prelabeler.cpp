@@ -194,8 +194,8 @@ Result<PrelabelReport> Prelabeler::run(const std::string &fieldName,
                             : std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
     const int topK = options.topK > 0 ? options.topK : params->topK;
     const int batchSize = std::max(1, options.batchSize);
-    // A bigger page cache while writing keeps the uncertainty index, which every item
-    // touches at a random place, in memory; the old size comes back afterwards.
+    // A bigger page cache while writing keeps the scores' uncertainty index, which every
+    // item touches at a random place, in memory; the old size comes back afterwards.
     auto cacheSize = db.queryInt("PRAGMA cache_size");
     if (!cacheSize)
         return cacheSize.error();
@@ -211,8 +211,8 @@ Result<PrelabelReport> Prelabeler::run(const std::string &fieldName,
     std::int64_t lastId = 0;
     bool exhausted = false;
     // Batches are grouped into transactions of about half a second: fewer commits rewrite
-    // each page of the uncertainty index far less often, and an interruption loses at
-    // most that much work.
+    // each page of the scores' uncertainty index far less often, and an interruption loses
+    // at most that much work.
     std::optional<Transaction> open;
     auto openedAt = std::chrono::steady_clock::now();
     auto commit = [&]() -> Status {

@@ -194,6 +194,24 @@ BEGIN
 END;
 )sql";
 
+// Version 3: the model's uncertainty leaves the items row for a narrow table of its own. A row
+// in item_scores means a model has predicted the item; a new item (state 0) with a row there
+// counts as suggested (state 1), so pre-labelling writes this small table and never
+// rewrites the wide items row or its state indexes. The least-certain-first queue walks
+// item_scores_uncertain. Items already suggested keep their stored state.
+constexpr const char *kSchemaV3 = R"sql(
+CREATE TABLE item_scores (
+    item_id INTEGER PRIMARY KEY REFERENCES items(id),
+    uncertainty REAL
+);
+CREATE INDEX item_scores_uncertain ON item_scores(uncertainty DESC, item_id)
+    WHERE uncertainty IS NOT NULL;
+INSERT INTO item_scores (item_id, uncertainty)
+    SELECT id, uncertainty FROM items WHERE uncertainty IS NOT NULL ORDER BY id;
+DROP INDEX items_open_uncertain;
+ALTER TABLE items DROP COLUMN uncertainty;
+)sql";
+
 struct Step {
     int version;
     const char *sql;
@@ -202,6 +220,7 @@ struct Step {
 constexpr Step kSteps[] = {
     {1, kSchemaV1},
     {2, kSchemaV2},
+    {3, kSchemaV3},
 };
 
 } // namespace

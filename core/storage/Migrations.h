@@ -7,7 +7,7 @@ namespace assay::core {
 class Database;
 
 /// The schema version this build of Assay writes. Files with a higher version are refused.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 /// SQLite application_id of an Assay project ("ASY1"), set at creation and checked at open.
 inline constexpr int kApplicationId = 0x41535931;

@@ -16,7 +16,7 @@ Workflow::Workflow(Project &project)
 namespace {
 
 // The queue's candidate set: open states, matching the partial indexes items_open*.
-constexpr const char *kOpenItems = "state IN (0, 1, 2, 5)";
+constexpr const char *kOpenItems = "items.state IN (0, 1, 2, 5)";
 constexpr const char *kNotDoneByUser =
     " AND NOT EXISTS (SELECT 1 FROM annotations a WHERE a.user_id = ?1 AND a.item_id = items.id)"
     " AND NOT EXISTS (SELECT 1 FROM skips s WHERE s.user_id = ?1 AND s.item_id = items.id)";
@@ -33,14 +33,16 @@ Result<std::vector<std::int64_t>> Workflow::nextItems(std::int64_t userId, std::
               kNotDoneByUser + " ORDER BY id LIMIT ?3";
     } else {
         // Most uncertain first; after `afterId` means later in that order. Items without a
-        // prediction follow in id order.
-        sql = std::string("SELECT id FROM (SELECT id, uncertainty FROM items INDEXED BY "
-                          "items_open_uncertain WHERE ") +
+        // prediction follow in id order. The scores have a narrow table of their own, so
+        // this walks its index and looks up the items it meets.
+        sql = std::string("SELECT id FROM (SELECT items.id AS id, sc.uncertainty FROM "
+                          "item_scores sc INDEXED BY item_scores_uncertain CROSS JOIN items "
+                          "ON items.id = sc.item_id WHERE sc.uncertainty IS NOT NULL AND ") +
               kOpenItems +
-              " AND uncertainty IS NOT NULL AND (?2 = 0 OR uncertainty < (SELECT uncertainty "
-              "FROM items WHERE id = ?2) OR (uncertainty = (SELECT uncertainty FROM items "
-              "WHERE id = ?2) AND id > ?2))" +
-              kNotDoneByUser + " ORDER BY uncertainty DESC, id LIMIT ?3)";
+              " AND (?2 = 0 OR sc.uncertainty < (SELECT uncertainty FROM item_scores WHERE "
+              "item_id = ?2) OR (sc.uncertainty = (SELECT uncertainty FROM item_scores WHERE "
+              "item_id = ?2) AND sc.item_id > ?2))" +
+              kNotDoneByUser + " ORDER BY sc.uncertainty DESC, sc.item_id LIMIT ?3)";
     }
     auto stmt = db.cached(sql);
     if (!stmt)
@@ -58,7 +60,9 @@ Result<std::vector<std::int64_t>> Workflow::nextItems(std::int64_t userId, std::
     if (order == QueueOrder::LeastCertainFirst && static_cast<int>(ids.size()) < limit) {
         // Continue with the items the model has not scored.
         auto rest = db.cached(std::string("SELECT id FROM items WHERE ") + kOpenItems +
-                              " AND uncertainty IS NULL AND id > ?2" + kNotDoneByUser +
+                              " AND NOT EXISTS (SELECT 1 FROM item_scores sc WHERE sc.item_id = "
+                              "items.id AND sc.uncertainty IS NOT NULL) AND id > ?2" +
+                              kNotDoneByUser +
                               " ORDER BY id LIMIT ?3");
         if (!rest)
             return rest.error();

@@ -134,12 +134,13 @@ TEST(ModelView, LeastCertainFirstReordersTheQueueAfterPrelabelling)
     ASSERT_TRUE(annotate->flow().hasItem());
     const std::int64_t next = annotate->flow().item().item.id;
     // The most uncertain open item the user has not done comes next.
-    const std::string open =
-        " FROM items WHERE state IN (0, 1, 2, 5) AND id <> " + std::to_string(onScreen);
+    const std::string open = " FROM item_scores sc JOIN items ON items.id = sc.item_id WHERE "
+                             "items.state IN (0, 1, 2, 5) AND items.id <> " +
+                             std::to_string(onScreen);
     const std::int64_t highest = fixture.queryInt(
-        "SELECT CAST(max(uncertainty) * 1000000 AS INTEGER)" + open);
-    EXPECT_EQ(fixture.queryInt("SELECT CAST(uncertainty * 1000000 AS INTEGER) FROM items "
-                               "WHERE id = " +
+        "SELECT CAST(max(sc.uncertainty) * 1000000 AS INTEGER)" + open);
+    EXPECT_EQ(fixture.queryInt("SELECT CAST(uncertainty * 1000000 AS INTEGER) FROM item_scores "
+                               "WHERE item_id = " +
                                std::to_string(next)),
               highest);
 }

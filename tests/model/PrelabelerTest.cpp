@@ -54,7 +54,8 @@ TEST(Prelabeler, LabelsEveryItemWithRankedChoicesAndUncertainty) {
     EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM annotations WHERE model_id IS NOT NULL "
                                  "AND version = 1 AND current = 1"),
               300);
-    EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM items WHERE uncertainty IS NULL"), 0);
+    EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM item_scores WHERE uncertainty IS NOT NULL"),
+              300);
     auto labelled = ModelStore(project->database()).labelledItems(report->model.id);
     ASSERT_TRUE(labelled.ok());
     EXPECT_EQ(*labelled, 300);
@@ -99,7 +100,8 @@ TEST(Prelabeler, QueueCanPutTheLeastCertainItemsFirst) {
     }
     const double most = *project->items().get(queue->front())->uncertainty;
     auto higher = project->database().prepare(
-        "SELECT count(*) FROM items WHERE state IN (0, 1, 2, 5) AND uncertainty > ?");
+        "SELECT count(*) FROM item_scores sc JOIN items i ON i.id = sc.item_id "
+        "WHERE i.state IN (0, 1, 2, 5) AND sc.uncertainty > ?");
     ASSERT_TRUE(higher.ok());
     higher->bind(1, most);
     ASSERT_TRUE(*higher->step());
@@ -177,6 +179,7 @@ TEST(Prelabeler, ADamagedModelIsAClearErrorAndChangesNothing) {
     EXPECT_NE(report.error().message.find("damaged"), std::string::npos) << report.error().message;
     EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM annotations"), annotations);
     EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM items WHERE state = 1"), 0);
+    EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM item_scores"), 0);
 }
 
 TEST(Prelabeler, AFieldWithoutAModelIsAClearError) {

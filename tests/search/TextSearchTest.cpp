@@ -430,6 +430,7 @@ TEST_F(TextSearchTest, MigratingAVersion1ProjectAddsAnEmptyIndex)
 {
     import(corpus(0, 10));
     const std::string path = m_project->path();
+    test::downgradeToVersion2(m_project->database());
     ASSAY_ASSERT_OK(m_project->database().exec(
         "DROP TRIGGER items_fts_delete; DROP TRIGGER items_fts_update; DROP TABLE items_fts; "
         "PRAGMA user_version = 1"));

@@ -32,7 +32,8 @@ ProjectSnapshot snapshot(core::Project &project)
     else
         ADD_FAILURE() << counts.error().toString();
 
-    auto actual = db.prepare("SELECT state, count(*) FROM items GROUP BY state");
+    auto actual = db.prepare("SELECT " + core::itemStateSql() +
+                             " AS s, count(*) FROM items GROUP BY s");
     if (!actual) {
         ADD_FAILURE() << actual.error().toString();
         return s;
@@ -57,7 +58,8 @@ ProjectSnapshot snapshot(core::Project &project)
     s.gold = countRows(db, "gold");
 
     core::Sha256 digest;
-    auto items = db.prepare("SELECT id, coalesce(external_id, '<null>'), text, state FROM items "
+    auto items = db.prepare("SELECT id, coalesce(external_id, '<null>'), text, " +
+                            core::itemStateSql() + " FROM items "
                             "ORDER BY id");
     if (!items) {
         ADD_FAILURE() << items.error().toString();

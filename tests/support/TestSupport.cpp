@@ -66,4 +66,18 @@ std::unique_ptr<core::Project> createProject(const TempDir &dir, const std::stri
     return std::move(project).value();
 }
 
+void downgradeToVersion2(core::Database &db)
+{
+    const auto status = db.exec(
+        "ALTER TABLE items ADD COLUMN uncertainty REAL;"
+        "UPDATE items SET uncertainty = (SELECT uncertainty FROM item_scores WHERE item_id = "
+        "items.id), state = CASE WHEN state = 0 AND EXISTS (SELECT 1 FROM item_scores WHERE "
+        "item_id = items.id) THEN 1 ELSE state END;"
+        "DROP TABLE item_scores;"
+        "CREATE INDEX items_open_uncertain ON items(uncertainty DESC, id) "
+        "WHERE state IN (0, 1, 2, 5) AND uncertainty IS NOT NULL;"
+        "PRAGMA user_version = 2");
+    ASSERT_TRUE(status.ok()) << status.error().toString();
+}
+
 } // namespace assay::test

@@ -42,6 +42,10 @@ std::string readFile(const std::string &path);
 /// Creates a project in `dir` and fails the test if that fails.
 std::unique_ptr<core::Project> createProject(const TempDir &dir, const std::string &name = "test.assay");
 
+/// Turns a current project back into the layout of schema version 2 (the uncertainty in the
+/// items row, no item_scores table), keeping its scores, to test the migration from it.
+void downgradeToVersion2(core::Database &db);
+
 } // namespace assay::test
 
 /// Skips the current test with a message when `relative` is missing from ../shared/data;
