@@ -1,8 +1,14 @@
 #include "project/ProjectSession.h"
 
 #include "project/CoreStrings.h"
+#include "storage/BackgroundCheckpoint.h"
 
 namespace assay::gui {
+namespace {
+
+constexpr std::chrono::milliseconds kCheckpointInterval{2000};
+
+} // namespace
 
 ProjectSession::ProjectSession(QObject *parent)
     : QObject(parent)
@@ -38,6 +44,12 @@ core::Status ProjectSession::adopt(std::unique_ptr<core::Project> project)
         m_project.reset();
         return loaded.error();
     }
+    // Submits never wait for the log to be copied into the file: a thread of its own does
+    // it. Without that thread (it could not open the file), SQLite's own checkpoints stay.
+    auto checkpoints = core::BackgroundCheckpoint::start(m_project->path(), kCheckpointInterval);
+    if (checkpoints &&
+        core::BackgroundCheckpoint::disableAutomaticCheckpoints(m_project->database()).ok())
+        m_checkpoints = std::move(checkpoints).value();
     m_path = qstr(m_project->path());
     m_name = qstr(*name);
     emit projectOpened();
@@ -49,6 +61,7 @@ void ProjectSession::close()
     if (!m_project)
         return;
     m_user.reset();
+    m_checkpoints.reset();
     m_project.reset();
     m_searches.clear();
     m_taxonomies.clear();

@@ -12,6 +12,10 @@
 #include <optional>
 #include <vector>
 
+namespace assay::core {
+class BackgroundCheckpoint;
+}
+
 namespace assay::gui {
 
 /// The open project and the person working in it. Views reach the core through it, and its
@@ -80,6 +84,7 @@ private:
     core::Status loadSchema();
 
     std::unique_ptr<core::Project> m_project;
+    std::unique_ptr<core::BackgroundCheckpoint> m_checkpoints;
     QString m_path;
     QString m_name;
     std::optional<core::User> m_user;
