@@ -1,6 +1,7 @@
 #include "items/ItemStore.h"
 
 #include "storage/Database.h"
+#include "storage/StatementRows.h"
 
 namespace assay::core {
 namespace {
@@ -117,12 +118,10 @@ Result<std::int64_t> ItemStore::countByExternalId(std::string_view externalId)
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, externalId);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    const std::int64_t count = (*stmt)->columnInt(0);
-    (*stmt)->reset();
-    return count;
+    auto count = firstRow(**stmt, [](const Statement &s) { return s.columnInt(0); });
+    if (!count)
+        return count.error();
+    return count->value_or(0);
 }
 
 Result<std::vector<Item>> ItemStore::page(std::int64_t afterId, int limit, const ItemFilter &filter)

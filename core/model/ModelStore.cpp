@@ -2,6 +2,7 @@
 
 #include "project/Clock.h"
 #include "storage/Database.h"
+#include "storage/StatementRows.h"
 
 namespace assay::core {
 
@@ -139,12 +140,10 @@ Result<std::int64_t> ModelStore::labelledItems(std::int64_t id) {
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, id);
-    auto row = (*stmt)->step();
-    if (!row)
-        return row.error();
-    const std::int64_t count = (*stmt)->columnInt(0);
-    (*stmt)->reset();
-    return count;
+    auto count = firstRow(**stmt, [](const Statement &s) { return s.columnInt(0); });
+    if (!count)
+        return count.error();
+    return count->value_or(0);
 }
 
 } // namespace assay::core

@@ -55,42 +55,49 @@ void ModelJob::setProgressHook(ProgressHook hook)
 void ModelJob::train(const QString &projectPath, const QString &field,
                      const core::TrainOptions &options)
 {
-    m_kind = Kind::Train;
-    // Each run reports into a fresh object: the worker of an earlier run may still hold the
-    // old one.
-    m_results = std::make_shared<Results>();
-    m_task->start([path = stdstr(projectPath), field = stdstr(field), options,
-                   results = m_results](const core::ProgressCallback &progress) -> core::Status {
-        auto project = core::Project::open(path);
-        if (!project)
-            return project.error();
-        core::TrainOptions run = options;
-        run.progress = hooked(progress);
-        auto report = core::ModelTrainer(**project).train(field, run);
-        if (!report)
-            return report.error();
-        results->train = std::move(report).value();
-        return {};
-    });
+    run(Kind::Train, projectPath,
+        [field = stdstr(field), options](core::Project &project,
+                                         const core::ProgressCallback &progress,
+                                         Results &results) -> core::Status {
+            core::TrainOptions withProgress = options;
+            withProgress.progress = progress;
+            auto report = core::ModelTrainer(project).train(field, withProgress);
+            if (!report)
+                return report.error();
+            results.train = std::move(report).value();
+            return {};
+        });
 }
 
 void ModelJob::prelabel(const QString &projectPath, const QString &field,
                         const core::PrelabelOptions &options)
 {
-    m_kind = Kind::Prelabel;
+    run(Kind::Prelabel, projectPath,
+        [field = stdstr(field), options](core::Project &project,
+                                         const core::ProgressCallback &progress,
+                                         Results &results) -> core::Status {
+            core::PrelabelOptions withProgress = options;
+            withProgress.progress = progress;
+            auto report = core::Prelabeler(project).run(field, withProgress);
+            if (!report)
+                return report.error();
+            results.prelabel = std::move(report).value();
+            return {};
+        });
+}
+
+void ModelJob::run(Kind kind, const QString &projectPath, Work work)
+{
+    m_kind = kind;
+    // Each run reports into a fresh object: the worker of an earlier run may still hold the
+    // old one.
     m_results = std::make_shared<Results>();
-    m_task->start([path = stdstr(projectPath), field = stdstr(field), options,
+    m_task->start([path = stdstr(projectPath), work = std::move(work),
                    results = m_results](const core::ProgressCallback &progress) -> core::Status {
         auto project = core::Project::open(path);
         if (!project)
             return project.error();
-        core::PrelabelOptions run = options;
-        run.progress = hooked(progress);
-        auto report = core::Prelabeler(**project).run(field, run);
-        if (!report)
-            return report.error();
-        results->prelabel = std::move(report).value();
-        return {};
+        return work(**project, hooked(progress), *results);
     });
 }
 
