@@ -1,11 +1,10 @@
 #include "ProcessRun.h"
 
+#include <chrono>
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#include <chrono>
 
 namespace assay::bench {
 

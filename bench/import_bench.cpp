@@ -84,9 +84,10 @@ int main(int argc, char **argv)
     const auto imported = runProcess({assay, "import", project.string(), jsonl.string()});
     check(imported, "assay import");
 
-    const auto shell = runProcess({"sqlite3", shellDb.string(),
-                                   "CREATE TABLE items (id TEXT, text TEXT, label TEXT, meta TEXT);",
-                                   ".import --csv --skip 1 " + csv.string() + " items"});
+    const auto shell =
+        runProcess({"sqlite3", shellDb.string(),
+                    "CREATE TABLE items (id TEXT, text TEXT, label TEXT, meta TEXT);",
+                    ".import --csv --skip 1 " + csv.string() + " items"});
     check(shell, "sqlite3 .import");
 
     const auto exportRun =
@@ -102,8 +103,7 @@ int main(int argc, char **argv)
                 shell.seconds, shellRate, shell.cpuSeconds, shell.peakMegabytes);
     std::printf("ratio assay/sqlite3   %8.2f  (>= 1.0 means Assay imports faster)\n",
                 assayRate / shellRate);
-    std::printf("assay export (JSONL)  %8.2f s  %10.0f items/s  peak %6.1f MB\n",
-                exportRun.seconds, static_cast<double>(items) / exportRun.seconds,
-                exportRun.peakMegabytes);
+    std::printf("assay export (JSONL)  %8.2f s  %10.0f items/s  peak %6.1f MB\n", exportRun.seconds,
+                static_cast<double>(items) / exportRun.seconds, exportRun.peakMegabytes);
     return 0;
 }

@@ -22,7 +22,8 @@ namespace {
 
 using namespace assay;
 
-std::vector<nlohmann::json> readJsonLines(const std::string &path) {
+std::vector<nlohmann::json> readJsonLines(const std::string &path)
+{
     std::ifstream in(path);
     if (!in)
         throw std::runtime_error("cannot read " + path);
@@ -35,7 +36,8 @@ std::vector<nlohmann::json> readJsonLines(const std::string &path) {
 }
 
 bench::ModelBenchmarkInput tnewsInput(const std::string &dir, std::size_t items,
-                                      const std::string &work) {
+                                      const std::string &work)
+{
     bench::ModelBenchmarkInput input;
     input.name = "TNEWS";
     input.seeds = 5;
@@ -72,7 +74,8 @@ bench::ModelBenchmarkInput tnewsInput(const std::string &dir, std::size_t items,
 }
 
 bench::ModelBenchmarkInput syntheticInput(std::size_t items, std::size_t train, std::size_t test,
-                                          const std::string &work) {
+                                          const std::string &work)
+{
     bench::ModelBenchmarkInput input;
     input.name = "synthetic hotline tickets";
     input.workDir = work + "/synthetic";
@@ -98,7 +101,8 @@ bench::ModelBenchmarkInput syntheticInput(std::size_t items, std::size_t train, 
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     std::string tnewsDir = ASSAY_SHARED_DATA_DIR "/tnews";
     std::size_t tnewsItems = 100000;
     std::size_t items = 1000000;

@@ -1,5 +1,4 @@
 #include "Verbs.h"
-
 #include "io/AnnotationImporter.h"
 #include "project/Project.h"
 
@@ -19,7 +18,8 @@ int runAnnotate(CommandContext &context)
         "  {\"id\": \"7\", \"spans\": [[0, 3, \"PER\"]]}   (code points, end exclusive)");
     parser.positional("FILE", "the project file").positional("INPUT", "a JSONL file of labels");
     parser.option("user", "NAME", "the annotations are this user's");
-    parser.option("model", "NAME", "the annotations are a model's predictions, registered under NAME");
+    parser.option("model", "NAME",
+                  "the annotations are a model's predictions, registered under NAME");
     parser.option("field", "NAME", "the field (needed when the project has several)");
     parser.option("id-field", "NAME", "member with the item's external id", "id");
     parser.option("label-field", "NAME", "member with the labels (default: label, or spans)");
@@ -44,8 +44,8 @@ int runAnnotate(CommandContext &context)
     auto project = openProject(context, parser.arg("FILE"));
     if (!project)
         return kExitFailure;
-    const auto report = core::AnnotationImporter(*project).run(
-        options, progressPrinter(context, "loading labels"));
+    const auto report =
+        core::AnnotationImporter(*project).run(options, progressPrinter(context, "loading labels"));
     return reportImport(context, report, "annotations");
 }
 

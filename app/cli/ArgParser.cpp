@@ -18,8 +18,8 @@ ArgParser &ArgParser::positional(std::string name, std::string help)
 ArgParser &ArgParser::option(std::string name, std::string valueName, std::string help,
                              std::string defaultValue)
 {
-    m_options.push_back({std::move(name), std::move(valueName), std::move(help),
-                         std::move(defaultValue)});
+    m_options.push_back(
+        {std::move(name), std::move(valueName), std::move(help), std::move(defaultValue)});
     return *this;
 }
 
@@ -104,8 +104,8 @@ std::string ArgParser::help() const
     if (!m_positionals.empty() || !m_restName.empty()) {
         out << "\narguments:\n";
         for (const auto &[name, help] : m_positionals)
-            out << "  " << name << std::string(name.size() < 22 ? 22 - name.size() : 1, ' ')
-                << help << "\n";
+            out << "  " << name << std::string(name.size() < 22 ? 22 - name.size() : 1, ' ') << help
+                << "\n";
         if (!m_restName.empty())
             out << "  " << m_restName
                 << std::string(m_restName.size() < 22 ? 22 - m_restName.size() : 1, ' ')

@@ -79,13 +79,14 @@ int dispatch(CommandContext &context, const std::string &group,
     }
     for (const SubCommand &sub : subCommands) {
         if (sub.name == context.args[0]) {
-            CommandContext inner{{context.args.begin() + 1, context.args.end()}, context.out,
-                                 context.err, context.terminal};
+            CommandContext inner{{context.args.begin() + 1, context.args.end()},
+                                 context.out,
+                                 context.err,
+                                 context.terminal};
             return sub.run(inner);
         }
     }
-    context.err << "assay: unknown " << group << " command '" << context.args[0] << "'\n"
-                << usage;
+    context.err << "assay: unknown " << group << " command '" << context.args[0] << "'\n" << usage;
     return kExitUsage;
 }
 

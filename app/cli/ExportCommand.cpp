@@ -1,5 +1,4 @@
 #include "Verbs.h"
-
 #include "export/JsonlExporter.h"
 #include "project/Project.h"
 
@@ -32,7 +31,8 @@ int runExport(CommandContext &context)
     const std::string output = *parser.value("output");
     core::JsonlExporter exporter(*project);
     const auto progress = progressPrinter(context, "exporting");
-    auto report = output == "-" ? exporter.run(context.out, progress) : exporter.run(output, progress);
+    auto report =
+        output == "-" ? exporter.run(context.out, progress) : exporter.run(output, progress);
     if (!report)
         return fail(context, report.error());
     if (output != "-") {

@@ -1,5 +1,4 @@
 #include "Verbs.h"
-
 #include "io/ItemImporter.h"
 #include "io/NativeImporter.h"
 #include "project/Project.h"
@@ -19,9 +18,11 @@ int runImport(CommandContext &context)
     parser.option("format", "FORMAT",
                   "jsonl, csv, tsv, text, or assay (a file written by 'assay export')", "auto");
     parser.option("text-field", "NAME", "JSONL member or CSV column with the text", "text");
-    parser.option("id-field", "NAME", "member or column with the item's external id (default: id, if present)");
+    parser.option("id-field", "NAME",
+                  "member or column with the item's external id (default: id, if present)");
     parser.option("encoding", "NAME", "input encoding when not UTF-8/UTF-16, e.g. GB18030", "auto");
-    parser.flag("paragraphs", "text: one item per blank-line-separated paragraph (default: per line)");
+    parser.flag("paragraphs",
+                "text: one item per blank-line-separated paragraph (default: per line)");
     parser.flag("remove-cjk-spaces", "remove print-layout spaces between Chinese characters");
     parser.flag("no-trim", "keep white space around texts");
     parser.flag("skip-bad", "import the good rows and skip (and list) the bad ones");
@@ -43,7 +44,8 @@ int runImport(CommandContext &context)
     options.textField = *parser.value("text-field");
     options.idField = parser.valueOr("id-field", "");
     options.encoding = *parser.value("encoding");
-    options.split = parser.isSet("paragraphs") ? core::TextSplit::Paragraphs : core::TextSplit::Lines;
+    options.split =
+        parser.isSet("paragraphs") ? core::TextSplit::Paragraphs : core::TextSplit::Lines;
     options.removeCjkSpacing = parser.isSet("remove-cjk-spaces");
     options.trim = !parser.isSet("no-trim");
     options.skipBad = parser.isSet("skip-bad");
@@ -53,9 +55,8 @@ int runImport(CommandContext &context)
     if (!project)
         return kExitFailure;
     const auto progress = progressPrinter(context, "importing");
-    const core::ImportReport report = native
-                                          ? core::NativeImporter(*project).run(options, progress)
-                                          : core::ItemImporter(*project).run(options, progress);
+    const core::ImportReport report = native ? core::NativeImporter(*project).run(options, progress)
+                                             : core::ItemImporter(*project).run(options, progress);
     return reportImport(context, report, "items");
 }
 

@@ -1,5 +1,4 @@
 #include "Verbs.h"
-
 #include "io/ItemImporter.h"
 
 #include <algorithm>
@@ -13,7 +12,8 @@ int reportImport(CommandContext &context, const core::ImportReport &report, cons
     for (const core::Error &error : report.rowErrors)
         context.err << "assay: " << error.toString() << "\n";
     if (report.rejected > static_cast<std::int64_t>(report.rowErrors.size()))
-        context.err << "assay: … and " << report.rejected - static_cast<std::int64_t>(report.rowErrors.size())
+        context.err << "assay: … and "
+                    << report.rejected - static_cast<std::int64_t>(report.rowErrors.size())
                     << " more rejected rows\n";
     const std::size_t shownWarnings = std::min<std::size_t>(report.warnings.size(), 20);
     for (std::size_t i = 0; i < shownWarnings; ++i)

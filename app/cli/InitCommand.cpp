@@ -1,5 +1,4 @@
 #include "Verbs.h"
-
 #include "project/Project.h"
 
 #include <ostream>

@@ -18,11 +18,13 @@ namespace {
 
 std::atomic<bool> g_interrupted{false};
 
-void onInterrupt(int) {
+void onInterrupt(int)
+{
     g_interrupted = true;
 }
 
-core::Result<int> intOption(const ArgParser &parser, const std::string &name) {
+core::Result<int> intOption(const ArgParser &parser, const std::string &name)
+{
     const std::string text = *parser.value(name);
     try {
         std::size_t used = 0;
@@ -35,7 +37,8 @@ core::Result<int> intOption(const ArgParser &parser, const std::string &name) {
                        "--" + name + " takes a whole number, not '" + text + "'");
 }
 
-core::Result<double> doubleOption(const ArgParser &parser, const std::string &name) {
+core::Result<double> doubleOption(const ArgParser &parser, const std::string &name)
+{
     const std::string text = *parser.value(name);
     try {
         std::size_t used = 0;
@@ -48,7 +51,8 @@ core::Result<double> doubleOption(const ArgParser &parser, const std::string &na
                        "--" + name + " takes a number, not '" + text + "'");
 }
 
-std::string seconds(double s) {
+std::string seconds(double s)
+{
     char text[32];
     std::snprintf(text, sizeof text, s < 10 ? "%.2f s" : "%.1f s", s);
     return text;
@@ -56,26 +60,31 @@ std::string seconds(double s) {
 
 } // namespace
 
-InterruptGuard::InterruptGuard() {
+InterruptGuard::InterruptGuard()
+{
     g_interrupted = false;
     m_previous = std::signal(SIGINT, onInterrupt);
 }
 
-InterruptGuard::~InterruptGuard() {
+InterruptGuard::~InterruptGuard()
+{
     std::signal(SIGINT, m_previous == SIG_ERR ? SIG_DFL : m_previous);
 }
 
-bool InterruptGuard::interrupted() {
+bool InterruptGuard::interrupted()
+{
     return g_interrupted;
 }
 
-std::string percent(double share) {
+std::string percent(double share)
+{
     char text[32];
     std::snprintf(text, sizeof text, "%.1f%%", share * 100.0);
     return text;
 }
 
-void addModelParamOptions(ArgParser &parser) {
+void addModelParamOptions(ArgParser &parser)
+{
     parser.option("epoch", "N", "passes over the data (default: 25, fewer on large sets)");
     parser.option("lr", "RATE", "learning rate (default: 1.0)");
     parser.option("dim", "N", "size of the text vectors (default: 64)");
@@ -87,7 +96,8 @@ void addModelParamOptions(ArgParser &parser) {
     parser.option("seed", "N", "random seed for weights and shuffling (default: 1)");
 }
 
-core::Result<core::ModelParams> readModelParamOptions(const ArgParser &parser) {
+core::Result<core::ModelParams> readModelParamOptions(const ArgParser &parser)
+{
     core::ModelParams params;
     if (parser.value("epoch")) {
         auto v = intOption(parser, "epoch");
@@ -156,7 +166,8 @@ core::Result<core::ModelParams> readModelParamOptions(const ArgParser &parser) {
 }
 
 std::function<bool(std::uint64_t, std::uint64_t)> itemProgress(CommandContext &context,
-                                                               std::string label, bool perMille) {
+                                                               std::string label, bool perMille)
+{
     if (!context.terminal)
         return [](std::uint64_t, std::uint64_t) {
             return !InterruptGuard::interrupted();
@@ -183,7 +194,8 @@ std::function<bool(std::uint64_t, std::uint64_t)> itemProgress(CommandContext &c
     };
 }
 
-int runModelTrain(CommandContext &context) {
+int runModelTrain(CommandContext &context)
+{
     ArgParser parser("assay model train FILE --field NAME [--data FILE] [options]",
                      "Trains the field's model on gold and accepted labels (and optional "
                      "labelled data), evaluates it on a held-out share and stores it in the "
@@ -260,7 +272,8 @@ int runModelTrain(CommandContext &context) {
     return kExitOk;
 }
 
-int runModelPredict(CommandContext &context) {
+int runModelPredict(CommandContext &context)
+{
     ArgParser parser("assay model predict FILE --field NAME [--version N] [options]",
                      "Pre-labels every item that has no label yet from the field's model "
                      "(its newest version unless --version is given). Ctrl-C stops it; "
@@ -350,7 +363,8 @@ int runModelPredict(CommandContext &context) {
     return kExitOk;
 }
 
-int runModelList(CommandContext &context) {
+int runModelList(CommandContext &context)
+{
     ArgParser parser("assay model list FILE [--field NAME] [--json]",
                      "Lists the project's trained models, oldest first.");
     parser.positional("FILE", "the project file");
@@ -408,7 +422,8 @@ int runModelList(CommandContext &context) {
     return kExitOk;
 }
 
-int runModel(CommandContext &context) {
+int runModel(CommandContext &context)
+{
     return dispatch(context, "model",
                     {{"train", runModelTrain},
                      {"predict", runModelPredict},

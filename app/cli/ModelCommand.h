@@ -24,7 +24,8 @@ std::function<bool(std::uint64_t, std::uint64_t)> itemProgress(CommandContext &c
                                                                std::string label, bool perMille);
 
 /// Catches Ctrl-C while alive, so long work can stop cleanly; restores the old handler.
-class InterruptGuard {
+class InterruptGuard
+{
 public:
     InterruptGuard();
     ~InterruptGuard();

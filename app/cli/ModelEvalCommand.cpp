@@ -10,7 +10,8 @@
 namespace assay::cli {
 namespace {
 
-std::string fixed(double value, int decimals) {
+std::string fixed(double value, int decimals)
+{
     char text[32];
     std::snprintf(text, sizeof text, "%.*f", decimals, value);
     return text;
@@ -18,7 +19,8 @@ std::string fixed(double value, int decimals) {
 
 } // namespace
 
-void printEvaluation(std::ostream &out, const core::Evaluation &e, std::size_t maxLabels) {
+void printEvaluation(std::ostream &out, const core::Evaluation &e, std::size_t maxLabels)
+{
     out << "held-out items: " << e.testSize << " (trained on " << e.trainSize << ")\n";
     out << "accuracy " << percent(e.accuracy) << "   top-3 " << percent(e.top3Accuracy)
         << "   macro-F1 " << percent(e.macroF1) << "   calibration error "
@@ -69,7 +71,8 @@ void printEvaluation(std::ostream &out, const core::Evaluation &e, std::size_t m
     }
 }
 
-int runModelEval(CommandContext &context) {
+int runModelEval(CommandContext &context)
+{
     ArgParser parser("assay model eval FILE --field NAME [--version N] [--json]",
                      "Shows how the field's model did on the items held out when it was trained: "
                      "accuracy, calibration, coverage at precision, per label and per level.");
@@ -135,7 +138,8 @@ int runModelEval(CommandContext &context) {
     return kExitOk;
 }
 
-int runModelEvaluateData(CommandContext &context) {
+int runModelEvaluateData(CommandContext &context)
+{
     ArgParser parser("assay model evaluate-data --train TRAIN.jsonl --test TEST.jsonl "
                      "[--text-field NAME] [--label-field NAME] [--encoding NAME] [--json]",
                      "Trains Assay's model (the default configuration unless options change "

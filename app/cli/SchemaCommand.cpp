@@ -1,17 +1,15 @@
 #include "Verbs.h"
-
 #include "io/JsonLines.h"
 #include "project/Project.h"
 #include "schema/LabelPath.h"
 #include "schema/SchemaJson.h"
 #include "schema/TaxonomyReader.h"
 
-#include <nlohmann/json.hpp>
-
 #include <filesystem>
 #include <fstream>
-#include <set>
+#include <nlohmann/json.hpp>
 #include <ostream>
+#include <set>
 #include <sstream>
 
 namespace assay::cli {
@@ -27,7 +25,8 @@ int addField(CommandContext &context)
                      "Adds a field (a question asked of every item), optionally with flat labels.");
     parser.positional("FILE", "the project file").positional("NAME", "the field's name");
     parser.option("kind", "KIND", "single, multi or spans", "single");
-    parser.option("labels", "LIST", "comma-separated labels to add, each NAME or NAME:HOTKEY (paths may use '/')");
+    parser.option("labels", "LIST",
+                  "comma-separated labels to add, each NAME or NAME:HOTKEY (paths may use '/')");
     parser.option("description", "TEXT", "what the field asks");
     parser.flag("allow-overlap", "spans only: let spans overlap");
     parser.flag("any-level", "choice fields: allow choosing inner labels, not only leaves");
@@ -35,8 +34,8 @@ int addField(CommandContext &context)
         return code;
     const auto kind = core::parseFieldKind(*parser.value("kind"));
     if (!kind)
-        return fail(context, Error(ErrorCode::InvalidArgument,
-                                   "--kind must be single, multi or spans"));
+        return fail(context,
+                    Error(ErrorCode::InvalidArgument, "--kind must be single, multi or spans"));
     auto project = openProject(context, parser.arg("FILE"));
     if (!project)
         return kExitFailure;
@@ -91,9 +90,11 @@ int importTaxonomy(CommandContext &context)
                      "Imports labels into a field from a taxonomy file: CSV with one column per "
                      "level (e.g. 一级分类,二级分类,三级分类), or a JSON tree. Without --field, "
                      "TAXONOMY must be a whole schema as written by 'assay schema show --json'.");
-    parser.positional("FILE", "the project file").positional("TAXONOMY", "a .csv, .tsv or .json file");
+    parser.positional("FILE", "the project file")
+        .positional("TAXONOMY", "a .csv, .tsv or .json file");
     parser.option("field", "NAME", "the field to add the labels to (created if missing)");
-    parser.option("kind", "KIND", "kind of a newly created field: single, multi or spans", "single");
+    parser.option("kind", "KIND", "kind of a newly created field: single, multi or spans",
+                  "single");
     parser.option("encoding", "NAME", "CSV encoding when not UTF-8/UTF-16, e.g. GB18030", "auto");
     parser.option("levels", "N", "import only the top N levels of the tree");
     if (int code = parseOrExit(parser, context); code >= 0)
@@ -155,7 +156,8 @@ int importTaxonomy(CommandContext &context)
     }
     const auto kind = core::parseFieldKind(*parser.value("kind"));
     if (!kind)
-        return fail(context, Error(ErrorCode::InvalidArgument, "--kind must be single, multi or spans"));
+        return fail(context,
+                    Error(ErrorCode::InvalidArgument, "--kind must be single, multi or spans"));
 
     auto transaction = core::Transaction::begin(project->database());
     if (!transaction)
@@ -218,9 +220,9 @@ int showSchema(CommandContext &context)
         if (!taxonomy)
             return fail(context, taxonomy.error());
         const core::Taxonomy &tree = **taxonomy;
-        context.out << field.name << " (" << core::fieldKindName(field.kind) << "): "
-                    << tree.size() << " labels, " << tree.leafCount() << " leaves, "
-                    << tree.topLevelCount() << " top-level, depth " << tree.maxDepth() << "\n";
+        context.out << field.name << " (" << core::fieldKindName(field.kind) << "): " << tree.size()
+                    << " labels, " << tree.leafCount() << " leaves, " << tree.topLevelCount()
+                    << " top-level, depth " << tree.maxDepth() << "\n";
         for (const core::Label &label : tree.labels()) {
             if (label.depth > depth)
                 continue;

@@ -1,17 +1,16 @@
 #include "Verbs.h"
-
 #include "project/Project.h"
 
 #include <nlohmann/json.hpp>
-
 #include <ostream>
 
 namespace assay::cli {
 
 int runStats(CommandContext &context)
 {
-    ArgParser parser("assay stats FILE [--json]",
-                     "Shows counts: items by state, fields and labels, annotations, users, batches.");
+    ArgParser parser(
+        "assay stats FILE [--json]",
+        "Shows counts: items by state, fields and labels, annotations, users, batches.");
     parser.positional("FILE", "the project file");
     parser.flag("json", "print one JSON object");
     if (int code = parseOrExit(parser, context); code >= 0)
@@ -71,7 +70,8 @@ int runStats(CommandContext &context)
     context.out << "items     " << total << "\n";
     for (const auto &[state, n] : states.items())
         if (n.get<std::int64_t>() > 0)
-            context.out << "  " << state << std::string(state.size() < 12 ? 12 - state.size() : 1, ' ')
+            context.out << "  " << state
+                        << std::string(state.size() < 12 ? 12 - state.size() : 1, ' ')
                         << n.get<std::int64_t>() << "\n";
     for (const auto &field : json["fields"])
         context.out << "field     " << field["name"].get<std::string>() << " ("

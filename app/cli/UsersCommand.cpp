@@ -1,5 +1,4 @@
 #include "Verbs.h"
-
 #include "project/Project.h"
 
 #include <ostream>
@@ -90,8 +89,9 @@ int changeUser(CommandContext &context)
     if (auto q = parser.value("qualification")) {
         auto parsed = core::parseQualification(*q);
         if (!parsed)
-            return fail(context, core::Error(core::ErrorCode::InvalidArgument,
-                                             "qualification must be qualified, trainee or suspended"));
+            return fail(context,
+                        core::Error(core::ErrorCode::InvalidArgument,
+                                    "qualification must be qualified, trainee or suspended"));
         if (auto status = users.setQualification(user->id, *parsed); !status)
             return fail(context, status.error());
     }
@@ -107,8 +107,7 @@ int changeUser(CommandContext &context)
 
 int runUsers(CommandContext &context)
 {
-    return dispatch(context, "users",
-                    {{"add", addUser}, {"list", listUsers}, {"set", changeUser}});
+    return dispatch(context, "users", {{"add", addUser}, {"list", listUsers}, {"set", changeUser}});
 }
 
 } // namespace assay::cli

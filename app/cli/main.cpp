@@ -1,8 +1,7 @@
 #include "Command.h"
 
-#include <unistd.h>
-
 #include <iostream>
+#include <unistd.h>
 
 int main(int argc, char **argv)
 {

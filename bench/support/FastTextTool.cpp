@@ -12,7 +12,8 @@
 namespace assay::bench {
 namespace {
 
-std::string quoted(const std::string &text) {
+std::string quoted(const std::string &text)
+{
     std::string out = "'";
     for (char c : text) {
         if (c == '\'')
@@ -23,7 +24,8 @@ std::string quoted(const std::string &text) {
     return out + "'";
 }
 
-Timing timed(const std::string &command) {
+Timing timed(const std::string &command)
+{
     const double cpuBefore = cpuSeconds(true);
     const auto start = std::chrono::steady_clock::now();
     const int status = std::system(command.c_str());
@@ -37,7 +39,8 @@ Timing timed(const std::string &command) {
 
 } // namespace
 
-double cpuSeconds(bool children) {
+double cpuSeconds(bool children)
+{
     rusage usage{};
     getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage);
     auto seconds = [](const timeval &t) {
@@ -46,7 +49,8 @@ double cpuSeconds(bool children) {
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
-std::optional<std::string> FastTextTool::find() {
+std::optional<std::string> FastTextTool::find()
+{
     const char *path = std::getenv("PATH");
     std::stringstream directories(path ? path : "/usr/bin");
     std::string directory;
@@ -60,12 +64,14 @@ std::optional<std::string> FastTextTool::find() {
 }
 
 Timing FastTextTool::supervised(const std::string &input, const std::string &outputStem,
-                                const std::string &args) const {
+                                const std::string &args) const
+{
     return timed(quoted(m_path) + " supervised -input " + quoted(input) + " -output " +
                  quoted(outputStem) + " " + args + " > /dev/null 2>&1");
 }
 
-double FastTextTool::precisionAtOne(const std::string &model, const std::string &file) const {
+double FastTextTool::precisionAtOne(const std::string &model, const std::string &file) const
+{
     // `fasttext predict` rather than `fasttext test`: test leaves out the lines whose labels
     // the model never saw in training and prints three digits; Assay's evaluation counts
     // those lines as wrong, so both are scored here over every line, in full precision.
@@ -98,7 +104,8 @@ double FastTextTool::precisionAtOne(const std::string &model, const std::string 
     return static_cast<double>(right) / static_cast<double>(lines);
 }
 
-Timing FastTextTool::predictProb(const std::string &model, const std::string &file, int k) const {
+Timing FastTextTool::predictProb(const std::string &model, const std::string &file, int k) const
+{
     return timed(quoted(m_path) + " predict-prob " + quoted(model) + " " + quoted(file) + " " +
                  std::to_string(k) + " > /dev/null");
 }

@@ -16,12 +16,14 @@ double cpuSeconds(bool children);
 
 /// Runs Debian's `fasttext` command-line tool as a separate process, timing it by the wall
 /// clock, so benchmarks can put Assay's figures next to the tool's on the same files.
-class FastTextTool {
+class FastTextTool
+{
 public:
     /// The tool's path from PATH, or nullopt when it is not installed.
     static std::optional<std::string> find();
     explicit FastTextTool(std::string path)
-        : m_path(std::move(path)) {}
+        : m_path(std::move(path))
+    {}
 
     /// `fasttext supervised -input … -output … ARGS`; returns the time it took.
     Timing supervised(const std::string &input, const std::string &outputStem,

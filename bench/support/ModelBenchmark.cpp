@@ -22,22 +22,26 @@
 namespace assay::bench {
 namespace {
 
-template <typename T> T check(core::Result<T> result, const char *what) {
+template <typename T> T check(core::Result<T> result, const char *what)
+{
     if (!result)
         throw std::runtime_error(std::string(what) + ": " + result.error().toString());
     return std::move(result).value();
 }
 
-void check(const core::Status &status, const char *what) {
+void check(const core::Status &status, const char *what)
+{
     if (!status)
         throw std::runtime_error(std::string(what) + ": " + status.error().toString());
 }
 
-double secondsSince(std::chrono::steady_clock::time_point start) {
+double secondsSince(std::chrono::steady_clock::time_point start)
+{
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-std::string format(const char *pattern, double value) {
+std::string format(const char *pattern, double value)
+{
     char text[64];
     std::snprintf(text, sizeof text, pattern, value);
     return text;
@@ -45,7 +49,8 @@ std::string format(const char *pattern, double value) {
 
 // The text as single characters separated by spaces, as the fastText tutorial prepares
 // Chinese text: every code point that is not white space is a token.
-std::string characters(const std::string &text) {
+std::string characters(const std::string &text)
+{
     std::string out;
     std::size_t pos = 0;
     while (pos < text.size()) {
@@ -61,19 +66,22 @@ std::string characters(const std::string &text) {
 
 struct Stats {
     double mean = 0, low = 1, high = 0;
-    void add(double v, int n) {
+    void add(double v, int n)
+    {
         mean += v / n;
         low = std::min(low, v);
         high = std::max(high, v);
     }
-    std::string text(int n) const {
+    std::string text(int n) const
+    {
         if (n == 1)
             return format("%.4f", mean);
         return format("%.4f", mean) + " (" + format("%.4f", low) + "–" + format("%.4f", high) + ")";
     }
 };
 
-std::string paramsArgs(const core::ModelParams &p) {
+std::string paramsArgs(const core::ModelParams &p)
+{
     const char *loss = p.loss == core::ModelLoss::HierarchicalSoftmax ? "hs"
                        : p.loss == core::ModelLoss::OneVsAll          ? "ova"
                                                                       : "softmax";
@@ -87,7 +95,8 @@ std::string paramsArgs(const core::ModelParams &p) {
 } // namespace
 
 void ModelBenchmark::run(const ModelBenchmarkInput &input, const FastTextTool &tool,
-                         std::ostream &out) {
+                         std::ostream &out)
+{
     namespace fs = std::filesystem;
     const fs::path dir = input.workDir;
     fs::create_directories(dir);

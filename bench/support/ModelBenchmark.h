@@ -32,7 +32,8 @@ struct ModelBenchmarkInput {
 /// accuracy (Assay's default against the fastText tutorial's settings on characters),
 /// training time (same file, same parameters) and pre-label throughput (into the project,
 /// against `fasttext predict-prob` on the same model and texts).
-class ModelBenchmark {
+class ModelBenchmark
+{
 public:
     static void run(const ModelBenchmarkInput &input, const FastTextTool &tool, std::ostream &out);
 };

@@ -18,25 +18,36 @@ struct Department {
 };
 
 const Department kDepartments[] = {
-    {"城乡建设", "Urban and rural construction"}, {"环境保护", "Environmental protection"},
-    {"交通运输", "Transport"},                   {"教育文体", "Education, culture and sports"},
-    {"劳动和社会保障", "Labour and social security"}, {"商贸旅游", "Commerce and tourism"},
-    {"卫生计生", "Health"},                       {"公安政法", "Public security and justice"},
-    {"住房保障", "Housing"},                      {"市场监管", "Market regulation"},
-    {"水电气暖", "Utilities"},                    {"农村农业", "Agriculture and rural affairs"},
-    {"民政事务", "Civil affairs"},                {"国土资源", "Land and resources"},
-    {"科技信息", "Science and information"},      {"财税金融", "Finance and tax"},
-    {"应急管理", "Emergency management"},         {"文化旅游", "Culture and tourism"},
-    {"党务政务", "Government affairs"},           {"经济管理", "Economic management"},
+    {"城乡建设", "Urban and rural construction"},
+    {"环境保护", "Environmental protection"},
+    {"交通运输", "Transport"},
+    {"教育文体", "Education, culture and sports"},
+    {"劳动和社会保障", "Labour and social security"},
+    {"商贸旅游", "Commerce and tourism"},
+    {"卫生计生", "Health"},
+    {"公安政法", "Public security and justice"},
+    {"住房保障", "Housing"},
+    {"市场监管", "Market regulation"},
+    {"水电气暖", "Utilities"},
+    {"农村农业", "Agriculture and rural affairs"},
+    {"民政事务", "Civil affairs"},
+    {"国土资源", "Land and resources"},
+    {"科技信息", "Science and information"},
+    {"财税金融", "Finance and tax"},
+    {"应急管理", "Emergency management"},
+    {"文化旅游", "Culture and tourism"},
+    {"党务政务", "Government affairs"},
+    {"经济管理", "Economic management"},
 };
 
 const char *const kObjects[] = {
-    "物业", "供暖", "供水", "燃气", "电梯", "停车", "公交", "出租车", "道路", "路灯",
-    "噪音", "垃圾", "绿化", "学校", "医院", "医保", "社保", "工资", "住房", "拆迁",
-    "市场", "食品", "药品", "网络", "快递", "占道", "违建", "排水", "污水", "扬尘",
-    "地铁", "公园", "小区", "商铺", "餐饮", "装修", "油烟", "供电", "有线电视", "宽带",
-    "幼儿园", "培训机构", "养老院", "殡葬", "户籍", "证照", "公积金", "低保", "残疾人", "退役军人",
-    "农田", "养殖", "林地", "河道", "水库", "施工", "工地", "广告牌", "井盖", "桥梁",
+    "物业", "供暖",   "供水",     "燃气",   "电梯",     "停车",     "公交",   "出租车", "道路",
+    "路灯", "噪音",   "垃圾",     "绿化",   "学校",     "医院",     "医保",   "社保",   "工资",
+    "住房", "拆迁",   "市场",     "食品",   "药品",     "网络",     "快递",   "占道",   "违建",
+    "排水", "污水",   "扬尘",     "地铁",   "公园",     "小区",     "商铺",   "餐饮",   "装修",
+    "油烟", "供电",   "有线电视", "宽带",   "幼儿园",   "培训机构", "养老院", "殡葬",   "户籍",
+    "证照", "公积金", "低保",     "残疾人", "退役军人", "农田",     "养殖",   "林地",   "河道",
+    "水库", "施工",   "工地",     "广告牌", "井盖",     "桥梁",
 };
 
 const char *const kProblems[] = {
@@ -46,18 +57,19 @@ const char *const kProblems[] = {
 };
 
 const char *const kModifiers[] = {
-    "",     "小区", "农村", "城区", "新建", "老旧", "公共", "居民", "企业", "个体",
+    "",     "小区", "农村", "城区", "新建", "老旧", "公共", "居民", "企业",   "个体",
     "学生", "老年", "外地", "夜间", "临时", "长期", "违法", "无证", "节假日", "跨区",
 };
 
 const char *const kDistricts[] = {
-    "和平区", "沈河区", "大东区", "皇姑区", "铁西区", "浑南区", "于洪区", "沈北新区",
+    "和平区",   "沈河区", "大东区", "皇姑区",   "铁西区",   "浑南区",   "于洪区", "沈北新区",
     "苏家屯区", "中山区", "西岗区", "沙河口区", "甘井子区", "旅顺口区", "金州区", "开发区",
 };
 
 const char *const kPlaces[] = {
-    "某小区", "幸福路", "建设大街", "中心广场", "火车站附近", "第三中学门口", "人民医院旁",
-    "滨河路", "工业园", "新华街道", "光明社区", "北站地区", "东湖公园", "南市场", "西郊村",
+    "某小区",       "幸福路",     "建设大街", "中心广场", "火车站附近",
+    "第三中学门口", "人民医院旁", "滨河路",   "工业园",   "新华街道",
+    "光明社区",     "北站地区",   "东湖公园", "南市场",   "西郊村",
 };
 
 const char *const kChannels[] = {"电话", "网站", "微信", "手机应用", "信件", "来访"};
@@ -138,7 +150,9 @@ std::vector<core::LabelSpec> syntheticTaxonomy(std::size_t commonLeaves, std::si
             std::string topic;
             do {
                 topic = std::string(kObjects[random.below(std::size(kObjects))]) +
-                        (t % 3 == 0 ? "管理" : t % 3 == 1 ? "服务" : "问题");
+                        (t % 3 == 0   ? "管理"
+                         : t % 3 == 1 ? "服务"
+                                      : "问题");
             } while (std::find(usedTopics.begin(), usedTopics.end(), topic) != usedTopics.end());
             usedTopics.push_back(topic);
             core::LabelSpec mid;
@@ -208,14 +222,16 @@ SyntheticItem SyntheticItems::next()
     item.district = kDistricts[m_random.below(std::size(kDistricts))];
     item.channel = kChannels[m_random.below(std::size(kChannels))];
     char when[32];
-    std::snprintf(when, sizeof when, "2025-%02d-%02d %02d:%02d", static_cast<int>(m_random.between(1, 12)),
-                  static_cast<int>(m_random.between(1, 28)), static_cast<int>(m_random.between(7, 22)),
-                  static_cast<int>(m_random.between(0, 59)));
+    std::snprintf(
+        when, sizeof when, "2025-%02d-%02d %02d:%02d", static_cast<int>(m_random.between(1, 12)),
+        static_cast<int>(m_random.between(1, 28)), static_cast<int>(m_random.between(7, 22)),
+        static_cast<int>(m_random.between(0, 59)));
     item.receivedAt = when;
 
     const std::size_t target = static_cast<std::size_t>(m_random.between(50, 300));
-    std::string text = "市民来电反映" + item.district + kPlaces[m_random.below(std::size(kPlaces))] +
-                       "存在" + leaf.path[2] + "方面的问题，涉及" + leaf.path[1] + "。";
+    std::string text = "市民来电反映" + item.district +
+                       kPlaces[m_random.below(std::size(kPlaces))] + "存在" + leaf.path[2] +
+                       "方面的问题，涉及" + leaf.path[1] + "。";
     while (core::utf8::length(text) < target) {
         if (m_random.below(4) == 0)
             text += "主要是" + leaf.path[2] + "的情况比较突出。";

@@ -69,7 +69,8 @@ void writeSyntheticJsonl(const std::string &path, const std::vector<core::LabelS
 void writeSyntheticCsv(const std::string &path, const std::vector<core::LabelSpec> &taxonomy,
                        std::size_t count, std::uint32_t seed = 777);
 
-/// Writes the taxonomy as CSV with one column per level (一级分类,二级分类,三级分类) and a tier column.
+/// Writes the taxonomy as CSV with one column per level (一级分类,二级分类,三级分类) and a tier
+/// column.
 void writeTaxonomyCsv(const std::string &path, const std::vector<core::LabelSpec> &taxonomy);
 
 } // namespace assay::bench

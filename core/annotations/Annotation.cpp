@@ -1,9 +1,8 @@
 #include "annotations/Annotation.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cstdio>
+#include <nlohmann/json.hpp>
 
 namespace assay::core {
 
@@ -35,8 +34,8 @@ std::string AnnotationValue::toStorageJson() const
         for (std::size_t i = 0; i < spans.size(); ++i) {
             if (i)
                 out += ',';
-            out += '[' + std::to_string(spans[i].start) + ',' + std::to_string(spans[i].end) +
-                   ',' + std::to_string(spans[i].labelId) + ']';
+            out += '[' + std::to_string(spans[i].start) + ',' + std::to_string(spans[i].end) + ',' +
+                   std::to_string(spans[i].labelId) + ']';
         }
         out += "]}";
         return out;
@@ -72,26 +71,26 @@ std::optional<AnnotationValue> AnnotationValue::fromStorageJson(std::string_view
         return std::nullopt;
     AnnotationValue value;
     try {
-    if (auto labels = parsed.find("labels"); labels != parsed.end() && labels->is_array()) {
-        const auto scores = parsed.find("scores");
-        const bool scored = scores != parsed.end() && scores->is_array() &&
-                            scores->size() == labels->size();
-        for (std::size_t i = 0; i < labels->size(); ++i) {
-            Choice choice;
-            choice.labelId = (*labels)[i].get<std::int64_t>();
-            if (scored)
-                choice.confidence = (*scores)[i].get<double>();
-            value.choices.push_back(choice);
+        if (auto labels = parsed.find("labels"); labels != parsed.end() && labels->is_array()) {
+            const auto scores = parsed.find("scores");
+            const bool scored =
+                scores != parsed.end() && scores->is_array() && scores->size() == labels->size();
+            for (std::size_t i = 0; i < labels->size(); ++i) {
+                Choice choice;
+                choice.labelId = (*labels)[i].get<std::int64_t>();
+                if (scored)
+                    choice.confidence = (*scores)[i].get<double>();
+                value.choices.push_back(choice);
+            }
         }
-    }
-    if (auto spans = parsed.find("spans"); spans != parsed.end() && spans->is_array()) {
-        for (const auto &span : *spans) {
-            if (!span.is_array() || span.size() != 3)
-                return std::nullopt;
-            value.spans.push_back(
-                {span[0].get<std::int64_t>(), span[1].get<std::int64_t>(), span[2].get<std::int64_t>()});
+        if (auto spans = parsed.find("spans"); spans != parsed.end() && spans->is_array()) {
+            for (const auto &span : *spans) {
+                if (!span.is_array() || span.size() != 3)
+                    return std::nullopt;
+                value.spans.push_back({span[0].get<std::int64_t>(), span[1].get<std::int64_t>(),
+                                       span[2].get<std::int64_t>()});
+            }
         }
-    }
     } catch (const nlohmann::json::exception &) {
         return std::nullopt;
     }

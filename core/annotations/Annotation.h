@@ -32,7 +32,8 @@ struct AnnotationValue {
     bool operator==(const AnnotationValue &) const = default;
     /// Same labels (and spans) regardless of order and confidence: what agreement compares.
     bool sameAnswer(const AnnotationValue &other) const;
-    /// Compact JSON with label ids, as stored: {"labels":[..],"scores":[..]} or {"spans":[[s,e,id],..]}.
+    /// Compact JSON with label ids, as stored: {"labels":[..],"scores":[..]} or
+    /// {"spans":[[s,e,id],..]}.
     std::string toStorageJson() const;
     static std::optional<AnnotationValue> fromStorageJson(std::string_view json);
 };
@@ -57,7 +58,7 @@ struct Annotation {
     Author author;
     int version = 1;
     bool current = true;
-    std::int64_t createdAt = 0;             ///< Unix milliseconds
+    std::int64_t createdAt = 0;              ///< Unix milliseconds
     std::optional<std::int64_t> timeSpentMs; ///< a person's time on the item
     AnnotationValue value;
 };

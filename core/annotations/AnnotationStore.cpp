@@ -90,9 +90,9 @@ Result<Annotation> AnnotationStore::add(const NewAnnotation &annotation)
     if (!index)
         return index.error();
     // A model's ranked answer is indexed by its top label only: that is its prediction.
-    const std::size_t indexedChoices =
-        stored.author.isModel() ? std::min<std::size_t>(1, stored.value.choices.size())
-                                : stored.value.choices.size();
+    const std::size_t indexedChoices = stored.author.isModel()
+                                           ? std::min<std::size_t>(1, stored.value.choices.size())
+                                           : stored.value.choices.size();
     for (std::size_t i = 0; i < indexedChoices; ++i) {
         (*index)->bind(1, stored.value.choices[i].labelId).bind(2, stored.id);
         ASSAY_TRY((*index)->run());
@@ -125,9 +125,8 @@ Result<std::vector<Annotation>> AnnotationStore::forItem(std::int64_t itemId, bo
     return annotations;
 }
 
-Result<std::optional<Annotation>> AnnotationStore::current(std::int64_t itemId,
-                                                           std::int64_t fieldId,
-                                                           const Author &author)
+Result<std::optional<Annotation>>
+AnnotationStore::current(std::int64_t itemId, std::int64_t fieldId, const Author &author)
 {
     auto stmt = m_db.cached(std::string(kAnnotationColumns) +
                             "WHERE item_id = ?1 AND field_id = ?2 AND current = 1 AND "

@@ -19,8 +19,8 @@ Status checkLabel(const Taxonomy &taxonomy, std::int64_t labelId, bool isModel)
     if (!label)
         return invalid(taxonomy, "unknown label id " + std::to_string(labelId));
     if (!taxonomy.isSelectable(labelId))
-        return invalid(taxonomy, "label '" + label->path +
-                                     "' is not a leaf; choose one of its sub-labels");
+        return invalid(taxonomy,
+                       "label '" + label->path + "' is not a leaf; choose one of its sub-labels");
     if (label->deprecated && !isModel)
         return invalid(taxonomy, "label '" + label->path + "' is deprecated");
     return {};
@@ -60,8 +60,8 @@ Status validateAnnotation(const Taxonomy &taxonomy, std::int64_t textLength,
     std::vector<Span> spans = value.spans;
     for (const Span &span : spans) {
         ASSAY_TRY(checkLabel(taxonomy, span.labelId, isModel));
-        const std::string where = "[" + std::to_string(span.start) + ", " +
-                                  std::to_string(span.end) + ")";
+        const std::string where =
+            "[" + std::to_string(span.start) + ", " + std::to_string(span.end) + ")";
         if (span.start < 0 || span.end > textLength)
             return invalid(taxonomy, "span " + where + " lies outside the text (length " +
                                          std::to_string(textLength) + " characters)");

@@ -15,7 +15,8 @@ namespace {
 // Rows per multi-row INSERT: one statement step instead of many, for the bulk of a batch.
 constexpr std::size_t kRowsPerInsert = 64;
 
-std::string valuesList(const char *row, std::size_t rows) {
+std::string valuesList(const char *row, std::size_t rows)
+{
     std::string sql;
     for (std::size_t i = 0; i < rows; ++i) {
         if (i)
@@ -31,10 +32,12 @@ ModelAnnotationWriter::ModelAnnotationWriter(Database &db, std::int64_t modelId,
                                              std::int64_t fieldId)
     : m_db(db)
     , m_modelId(modelId)
-    , m_fieldId(fieldId) {}
+    , m_fieldId(fieldId)
+{}
 
 Result<ModelWriteStats>
-ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions) {
+ModelAnnotationWriter::write(const std::vector<ModelPrediction> &predictions)
+{
     ModelWriteStats stats;
     if (predictions.empty())
         return stats;

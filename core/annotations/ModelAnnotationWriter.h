@@ -31,7 +31,8 @@ struct ModelWriteStats {
 /// moves new items to Suggested, keeping the state counts true, and records their
 /// uncertainty (in item_scores, which is what makes a new item suggested).
 /// It trusts its caller for the labels: they must be labels of the model's field.
-class ModelAnnotationWriter {
+class ModelAnnotationWriter
+{
 public:
     ModelAnnotationWriter(Database &db, std::int64_t modelId, std::int64_t fieldId);
 

@@ -26,7 +26,7 @@ enum class ErrorCode {
 struct Error {
     ErrorCode code = ErrorCode::InvalidArgument;
     std::string message;
-    std::string file;    ///< input file, when the error is about one
+    std::string file;        ///< input file, when the error is about one
     std::int64_t line = 0;   ///< 1-based line in `file`, 0 when unknown
     std::int64_t column = 0; ///< 1-based column (code points), 0 when unknown
 

@@ -9,8 +9,7 @@
 namespace assay::core {
 
 /// Either a value or an Error. Core functions that can fail on input or I/O return one.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -54,8 +53,7 @@ private:
 };
 
 /// Result of an operation that yields nothing but success or an Error.
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
@@ -82,7 +80,7 @@ using Status = Result<void>;
 } // namespace assay::core
 
 /// Returns the error of `expr` (a Status or Result) from the enclosing function when it failed.
-#define ASSAY_TRY(expr)                                                                           \
+#define ASSAY_TRY(expr)                                                                            \
     do {                                                                                           \
         if (auto assayTryResult_ = (expr); !assayTryResult_.ok())                                  \
             return assayTryResult_.error();                                                        \

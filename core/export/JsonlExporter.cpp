@@ -234,8 +234,8 @@ Result<ExportReport> exportProject(Project &project, Output &out, const Progress
         while (*goldRow && gold->columnInt(0) <= itemId) {
             if (gold->columnInt(0) == itemId) {
                 const auto taxonomy = taxonomies.find(gold->columnInt(1));
-                const auto value =
-                    AnnotationValue::fromStorageJson(gold->columnText(2)).value_or(AnnotationValue{});
+                const auto value = AnnotationValue::fromStorageJson(gold->columnText(2))
+                                       .value_or(AnnotationValue{});
                 line += first ? ",\"gold\":[{" : ",{";
                 first = false;
                 line += "\"field\":";
@@ -307,8 +307,8 @@ Result<ExportReport> JsonlExporter::run(const std::string &outputPath,
     std::error_code ec;
     std::filesystem::rename(temporary, outputPath, ec);
     if (ec)
-        return removeTemporary(
-            Error(ErrorCode::Io, "cannot rename to " + outputPath + ": " + ec.message(), temporary));
+        return removeTemporary(Error(
+            ErrorCode::Io, "cannot rename to " + outputPath + ": " + ec.message(), temporary));
     return report;
 }
 

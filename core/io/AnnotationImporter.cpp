@@ -30,7 +30,8 @@ Result<Field> chooseField(SchemaStore &schema, const std::string &name)
 Result<std::int64_t> registerModel(Database &db, std::int64_t fieldId, const std::string &name,
                                    const std::string &source)
 {
-    auto version = db.prepare("SELECT coalesce(max(version), 0) + 1 FROM models WHERE field_id = ?");
+    auto version =
+        db.prepare("SELECT coalesce(max(version), 0) + 1 FROM models WHERE field_id = ?");
     if (!version)
         return version.error();
     version->bind(1, fieldId);
@@ -68,14 +69,15 @@ ImportReport AnnotationImporter::run(const AnnotationImportOptions &options,
         return report;
     };
     if (options.userName.has_value() == options.modelName.has_value())
-        return fail(Error(ErrorCode::InvalidArgument, "give either a user or a model as the author"));
+        return fail(
+            Error(ErrorCode::InvalidArgument, "give either a user or a model as the author"));
     auto field = chooseField(m_project.schema(), options.field);
     if (!field)
         return fail(field.error());
     auto taxonomy = m_project.schema().taxonomy(field->id);
     if (!taxonomy)
         return fail(taxonomy.error());
-    const std::string labelField = !options.labelField.empty() ? options.labelField
+    const std::string labelField = !options.labelField.empty()       ? options.labelField
                                    : field->kind == FieldKind::Spans ? "spans"
                                                                      : "label";
     auto lines = JsonLines::open(options.path);
@@ -151,15 +153,15 @@ ImportReport AnnotationImporter::run(const AnnotationImportOptions &options,
             continue;
         }
         const auto scores = doc.find(options.scoreField);
-        auto value = field->kind == FieldKind::Spans
-                         ? spansFromJson(**taxonomy, *labels)
-                         : choicesFromJson(**taxonomy, *labels,
-                                           scores == doc.end() ? nullptr : &*scores);
+        auto value =
+            field->kind == FieldKind::Spans
+                ? spansFromJson(**taxonomy, *labels)
+                : choicesFromJson(**taxonomy, *labels, scores == doc.end() ? nullptr : &*scores);
         if (!value) {
             rowError(value.error().message);
             continue;
         }
-        NewAnnotation annotation{(*item)->id, field->id, author, std::move(value).value(),
+        NewAnnotation annotation{(*item)->id,  field->id,   author, std::move(value).value(),
                                  std::nullopt, std::nullopt};
         auto added = m_project.annotations().add(annotation);
         if (!added) {
@@ -171,7 +173,8 @@ ImportReport AnnotationImporter::run(const AnnotationImportOptions &options,
         }
         if (author.isModel()) {
             if ((*item)->state == ItemState::New)
-                if (auto moved = m_project.items().setState((*item)->id, ItemState::Suggested); !moved)
+                if (auto moved = m_project.items().setState((*item)->id, ItemState::Suggested);
+                    !moved)
                     return fail(moved.error());
         } else if (auto decided = workflow.decide((*item)->id); !decided) {
             return fail(decided.error());
@@ -190,10 +193,10 @@ ImportReport AnnotationImporter::run(const AnnotationImportOptions &options,
     if (report.imported == 0)
         return fail(Error(ErrorCode::Validation, "no annotations to import", options.path));
     report.sha256 = (*lines)->input().sha256();
-    const std::string detail = "{\"source\":" + jsonQuoted(sourceName) + ",\"field\":" +
-                               jsonQuoted(field->name) + ",\"annotations\":" +
-                               std::to_string(report.imported) + ",\"sha256\":\"" +
-                               report.sha256 + "\"}";
+    const std::string detail = "{\"source\":" + jsonQuoted(sourceName) +
+                               ",\"field\":" + jsonQuoted(field->name) +
+                               ",\"annotations\":" + std::to_string(report.imported) +
+                               ",\"sha256\":\"" + report.sha256 + "\"}";
     if (auto status = m_project.audit().record(options.actingUserId, "annotate.import",
                                                "field:" + field->name, detail);
         !status)

@@ -4,9 +4,8 @@
 #include "schema/Taxonomy.h"
 #include "text/Utf8.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdio>
+#include <nlohmann/json.hpp>
 
 namespace assay::core {
 namespace {
@@ -23,15 +22,16 @@ Result<std::int64_t> resolveLabel(const Taxonomy &taxonomy, const nlohmann::orde
 
 } // namespace
 
-Result<AnnotationValue> choicesFromJson(const Taxonomy &taxonomy, const nlohmann::ordered_json &labels,
+Result<AnnotationValue> choicesFromJson(const Taxonomy &taxonomy,
+                                        const nlohmann::ordered_json &labels,
                                         const nlohmann::ordered_json *scores)
 {
     AnnotationValue value;
-    const nlohmann::ordered_json list = labels.is_array() ? labels : nlohmann::ordered_json::array({labels});
+    const nlohmann::ordered_json list =
+        labels.is_array() ? labels : nlohmann::ordered_json::array({labels});
     if (labels.is_null())
         return value;
-    if (scores && !scores->is_null() &&
-        (!scores->is_array() || scores->size() != list.size()))
+    if (scores && !scores->is_null() && (!scores->is_array() || scores->size() != list.size()))
         return Error(ErrorCode::Validation, "'scores' must be a list as long as the labels");
     for (std::size_t i = 0; i < list.size(); ++i) {
         auto id = resolveLabel(taxonomy, list[i]);
@@ -92,8 +92,8 @@ void appendValueJson(std::string &out, const Taxonomy &taxonomy, const Annotatio
             const Span &span = value.spans[i];
             if (i)
                 out += ',';
-            out += "{\"start\":" + std::to_string(span.start) + ",\"end\":" +
-                   std::to_string(span.end) + ",\"label\":";
+            out += "{\"start\":" + std::to_string(span.start) +
+                   ",\"end\":" + std::to_string(span.end) + ",\"label\":";
             appendJsonString(out, pathOf(span.labelId));
             out += ",\"text\":";
             appendJsonString(out, utf8::slice(itemText, static_cast<std::size_t>(span.start),

@@ -4,7 +4,6 @@
 #include "error/Result.h"
 
 #include <nlohmann/json_fwd.hpp>
-
 #include <string>
 #include <string_view>
 
@@ -14,12 +13,14 @@ class Taxonomy;
 
 /// Reads the labels of a choice field: a label reference (path, or unique name or alias) or a
 /// list of them; optional `scores` (same length, each in [0, 1]) become confidences.
-Result<AnnotationValue> choicesFromJson(const Taxonomy &taxonomy, const nlohmann::ordered_json &labels,
+Result<AnnotationValue> choicesFromJson(const Taxonomy &taxonomy,
+                                        const nlohmann::ordered_json &labels,
                                         const nlohmann::ordered_json *scores = nullptr);
 
 /// Reads the spans of a span field: a list of [start, end, label] or of objects
 /// {"start", "end", "label"}; offsets are code points, end exclusive.
-Result<AnnotationValue> spansFromJson(const Taxonomy &taxonomy, const nlohmann::ordered_json &spans);
+Result<AnnotationValue> spansFromJson(const Taxonomy &taxonomy,
+                                      const nlohmann::ordered_json &spans);
 
 /// Appends the value's members for the export format: "labels":[paths] (and "scores") for
 /// choices, "spans":[{"start","end","label","text"}] for spans; each preceded by a comma.

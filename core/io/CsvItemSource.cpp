@@ -50,7 +50,8 @@ Status CsvItemSource::start()
                      path, 1);
     if (!m_options.idField.empty() && m_idColumn < 0)
         return Error(ErrorCode::Validation,
-                     "no column '" + m_options.idField + "' in the header (columns: " + columns + ")",
+                     "no column '" + m_options.idField + "' in the header (columns: " + columns +
+                         ")",
                      path, 1);
     return {};
 }
@@ -72,11 +73,11 @@ ReadStatus CsvItemSource::next(ItemRecord &record, Error &error)
     const std::int64_t line = m_csv.recordLine();
     record.line = line;
     if (m_fields.size() != m_header.size()) {
-        error = Error(ErrorCode::ParseError,
-                      "expected " + std::to_string(m_header.size()) + " columns, found " +
-                          std::to_string(m_fields.size()) +
-                          " (is a comma inside a value not quoted?)",
-                      path, line);
+        error =
+            Error(ErrorCode::ParseError,
+                  "expected " + std::to_string(m_header.size()) + " columns, found " +
+                      std::to_string(m_fields.size()) + " (is a comma inside a value not quoted?)",
+                  path, line);
         return ReadStatus::RowError;
     }
     for (const std::string &field : m_fields)
@@ -90,8 +91,8 @@ ReadStatus CsvItemSource::next(ItemRecord &record, Error &error)
         if (!id.empty())
             record.externalId = std::move(id);
         else if (!m_options.idField.empty()) {
-            error = Error(ErrorCode::Validation, "the id column '" + m_options.idField +
-                                                     "' is empty", path, line);
+            error = Error(ErrorCode::Validation,
+                          "the id column '" + m_options.idField + "' is empty", path, line);
             return ReadStatus::RowError;
         }
     }

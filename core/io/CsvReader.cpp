@@ -19,8 +19,8 @@ Result<bool> CsvReader::next(std::vector<std::string> &fields)
     m_recordLine = m_lines.lineNumber();
 
     fields.emplace_back();
-    bool quoted = false;      // inside a quoted field
-    bool fieldStart = true;   // at the first character of a field
+    bool quoted = false;    // inside a quoted field
+    bool fieldStart = true; // at the first character of a field
     std::int64_t quoteLine = 0;
     while (true) {
         for (std::size_t i = 0; i < line.size(); ++i) {

@@ -8,11 +8,16 @@ namespace assay::core {
 const char *itemFormatName(ItemFormat format)
 {
     switch (format) {
-    case ItemFormat::Auto: return "auto";
-    case ItemFormat::Jsonl: return "jsonl";
-    case ItemFormat::Csv: return "csv";
-    case ItemFormat::Tsv: return "tsv";
-    case ItemFormat::Text: return "text";
+    case ItemFormat::Auto:
+        return "auto";
+    case ItemFormat::Jsonl:
+        return "jsonl";
+    case ItemFormat::Csv:
+        return "csv";
+    case ItemFormat::Tsv:
+        return "tsv";
+    case ItemFormat::Text:
+        return "text";
     }
     return "auto";
 }

@@ -20,15 +20,15 @@ enum class TextSplit {
 struct ImportOptions {
     std::string path;
     ItemFormat format = ItemFormat::Auto;
-    std::string encoding = "auto";   ///< or an iconv name, e.g. "GB18030"
-    std::string textField = "text";  ///< JSONL member or CSV column holding the text
-    std::string idField;             ///< member/column of the external id; "" tries "id"
+    std::string encoding = "auto";  ///< or an iconv name, e.g. "GB18030"
+    std::string textField = "text"; ///< JSONL member or CSV column holding the text
+    std::string idField;            ///< member/column of the external id; "" tries "id"
     TextSplit split = TextSplit::Lines;
-    bool removeCjkSpacing = false;   ///< drop print-layout spaces between CJK characters
-    bool trim = true;                ///< strip leading and trailing white space of texts
-    bool skipBad = false;            ///< import good rows, report and skip bad ones
-    bool skipDuplicates = false;     ///< leave out rows whose text or id was seen before
-    std::optional<std::int64_t> userId; ///< who imports, for the audit log
+    bool removeCjkSpacing = false;        ///< drop print-layout spaces between CJK characters
+    bool trim = true;                     ///< strip leading and trailing white space of texts
+    bool skipBad = false;                 ///< import good rows, report and skip bad ones
+    bool skipDuplicates = false;          ///< leave out rows whose text or id was seen before
+    std::optional<std::int64_t> userId;   ///< who imports, for the audit log
     std::size_t maxLineBytes = 64u << 20; ///< a longer line is a bad row, not an out-of-memory
 };
 

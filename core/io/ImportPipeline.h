@@ -17,9 +17,9 @@ struct ParsedRow {
     ItemRecord record;
     Error error;
     std::uint64_t hash = 0;
-    std::int64_t length = 0;        ///< code points
-    std::int64_t sameTextAs = 0;    ///< earlier line (> 0) or item (< 0) with this text, or 0
-    std::int64_t sameIdAs = 0;      ///< earlier line (> 0) or item (< 0) with this id, or 0
+    std::int64_t length = 0;     ///< code points
+    std::int64_t sameTextAs = 0; ///< earlier line (> 0) or item (< 0) with this text, or 0
+    std::int64_t sameIdAs = 0;   ///< earlier line (> 0) or item (< 0) with this id, or 0
 };
 
 /// Texts and external ids seen so far, by hash: those already in the project, then those of

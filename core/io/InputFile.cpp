@@ -1,11 +1,10 @@
 #include "io/InputFile.h"
 
-#include <iconv.h>
-
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <iconv.h>
 #include <system_error>
 
 namespace assay::core {

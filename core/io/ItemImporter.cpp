@@ -129,7 +129,7 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
     // connection has the project open, a rollback journal instead of the write-ahead log
     // writes the new pages once instead of twice (log, then checkpoint).
     (void)db.exec("PRAGMA cache_size = -40960");
-    (void)db.exec("PRAGMA threads = 2"); // index rebuilds sort on both cores
+    (void)db.exec("PRAGMA threads = 2");           // index rebuilds sort on both cores
     (void)db.exec("PRAGMA journal_mode = DELETE"); // refused, harmlessly, when others read
     struct RestoreSettings {
         Database &db;
@@ -259,12 +259,12 @@ ImportReport ItemImporter::run(const ImportOptions &options, const ProgressCallb
         return fail(status.error());
     if (auto status = m_project.items().adjustStateCount(ItemState::New, report.imported); !status)
         return fail(status.error());
-    const std::string detail =
-        "{\"source\":" + jsonQuoted(sourceName) + ",\"format\":\"" + report.format +
-        "\",\"sha256\":\"" + report.sha256 + "\",\"items\":" + std::to_string(report.imported) +
-        ",\"rejected\":" + std::to_string(report.rejected) +
-        ",\"duplicate_texts\":" + std::to_string(report.duplicateTexts) +
-        ",\"duplicate_ids\":" + std::to_string(report.duplicateIds) + "}";
+    const std::string detail = "{\"source\":" + jsonQuoted(sourceName) + ",\"format\":\"" +
+                               report.format + "\",\"sha256\":\"" + report.sha256 +
+                               "\",\"items\":" + std::to_string(report.imported) +
+                               ",\"rejected\":" + std::to_string(report.rejected) +
+                               ",\"duplicate_texts\":" + std::to_string(report.duplicateTexts) +
+                               ",\"duplicate_ids\":" + std::to_string(report.duplicateIds) + "}";
     if (auto status = m_project.audit().record(options.userId, "import",
                                                "batch:" + std::to_string(report.batchId), detail);
         !status)

@@ -13,15 +13,15 @@ class Project;
 /// What an import did, or why it did nothing.
 struct ImportReport {
     bool ok = false;
-    Error failure;                ///< when !ok: the reason nothing was imported
+    Error failure; ///< when !ok: the reason nothing was imported
     std::int64_t batchId = 0;
     std::int64_t imported = 0;
-    std::int64_t rejected = 0;         ///< bad rows (skipped with skipBad, fatal otherwise)
-    std::int64_t duplicateTexts = 0;   ///< texts seen before (imported unless skipped)
-    std::int64_t duplicateIds = 0;     ///< external ids seen before (imported unless skipped)
+    std::int64_t rejected = 0;       ///< bad rows (skipped with skipBad, fatal otherwise)
+    std::int64_t duplicateTexts = 0; ///< texts seen before (imported unless skipped)
+    std::int64_t duplicateIds = 0;   ///< external ids seen before (imported unless skipped)
     std::int64_t skippedDuplicates = 0;
-    std::vector<Error> warnings;       ///< the first kMaxListed duplicates, file:line each
-    std::vector<Error> rowErrors;      ///< the first kMaxListed rejected rows, file:line each
+    std::vector<Error> warnings;  ///< the first kMaxListed duplicates, file:line each
+    std::vector<Error> rowErrors; ///< the first kMaxListed rejected rows, file:line each
     std::string format;
     std::string encoding;
     std::string sha256;

@@ -14,7 +14,7 @@ namespace assay::core {
 struct ItemRecord {
     std::string text;
     std::optional<std::string> externalId;
-    std::string meta;     ///< JSON object text, or empty
+    std::string meta;      ///< JSON object text, or empty
     std::int64_t line = 0; ///< where it starts in the file
 };
 

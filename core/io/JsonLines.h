@@ -4,9 +4,8 @@
 #include "io/ItemSource.h"
 #include "io/LineReader.h"
 
-#include <nlohmann/json.hpp>
-
 #include <memory>
+#include <nlohmann/json.hpp>
 
 namespace assay::core {
 

@@ -35,7 +35,9 @@ bool hasStringStop(const char *p)
     constexpr std::uint64_t highs = 0x8080808080808080ULL;
     std::uint64_t word;
     std::memcpy(&word, p, sizeof word);
-    const auto hasZero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    const auto hasZero = [](std::uint64_t v) {
+        return (v - ones) & ~v & highs;
+    };
     const std::uint64_t quote = hasZero(word ^ (ones * '"'));
     const std::uint64_t backslash = hasZero(word ^ (ones * '\\'));
     const std::uint64_t control = (word - ones * 0x20) & ~word & highs;
@@ -47,13 +49,19 @@ bool hasStringStop(const char *p)
 const char *JsonScanner::kindName(JsonKind kind)
 {
     switch (kind) {
-    case JsonKind::String: return "a string";
-    case JsonKind::Number: return "a number";
-    case JsonKind::Object: return "an object";
-    case JsonKind::Array: return "an array";
+    case JsonKind::String:
+        return "a string";
+    case JsonKind::Number:
+        return "a number";
+    case JsonKind::Object:
+        return "an object";
+    case JsonKind::Array:
+        return "an array";
     case JsonKind::True:
-    case JsonKind::False: return "a boolean";
-    case JsonKind::Null: return "null";
+    case JsonKind::False:
+        return "a boolean";
+    case JsonKind::Null:
+        return "null";
     }
     return "a value";
 }
@@ -233,9 +241,15 @@ bool JsonScanner::value(JsonKind &kind, int depth)
             return fail("expected ',' or ']' in an array");
         }
     }
-    case 't': kind = JsonKind::True; return literal("true");
-    case 'f': kind = JsonKind::False; return literal("false");
-    case 'n': kind = JsonKind::Null; return literal("null");
+    case 't':
+        kind = JsonKind::True;
+        return literal("true");
+    case 'f':
+        kind = JsonKind::False;
+        return literal("false");
+    case 'n':
+        kind = JsonKind::Null;
+        return literal("null");
     default:
         if (c == '-' || isDigit(c)) {
             kind = JsonKind::Number;
@@ -324,11 +338,21 @@ std::string JsonScanner::decodeString(std::string_view raw)
         out.append(raw.data() + clean, i - clean);
         const char e = raw[i + 1];
         switch (e) {
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
-        case 'r': out += '\r'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
+        case 'n':
+            out += '\n';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
         case 'u': {
             auto hex4 = [&](std::size_t at) {
                 char32_t v = 0;
@@ -338,7 +362,8 @@ std::string JsonScanner::decodeString(std::string_view raw)
             };
             char32_t cp = hex4(i + 2);
             i += 4;
-            if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 < raw.size() + 1 && raw.substr(i + 2, 2) == "\\u") {
+            if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 < raw.size() + 1 &&
+                raw.substr(i + 2, 2) == "\\u") {
                 const char32_t low = hex4(i + 4);
                 if (low >= 0xDC00 && low <= 0xDFFF) {
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
@@ -350,7 +375,9 @@ std::string JsonScanner::decodeString(std::string_view raw)
             utf8::append(out, cp);
             break;
         }
-        default: out += e; break; // '"', '\\', '/'
+        default:
+            out += e;
+            break; // '"', '\\', '/'
         }
         ++i;
         clean = i + 1;

@@ -125,8 +125,9 @@ ReadStatus JsonlItemSource::next(ItemRecord &record, Error &error)
     }
     JsonScanError scanError;
     if (!JsonScanner::scanObject(line, m_members, scanError)) {
-        error = Error(ErrorCode::ParseError, "invalid JSON: " + scanError.message, path, lineNo,
-                      static_cast<std::int64_t>(utf8::length(line.substr(0, scanError.offset))) + 1);
+        error =
+            Error(ErrorCode::ParseError, "invalid JSON: " + scanError.message, path, lineNo,
+                  static_cast<std::int64_t>(utf8::length(line.substr(0, scanError.offset))) + 1);
         return ReadStatus::RowError;
     }
 
@@ -136,8 +137,8 @@ ReadStatus JsonlItemSource::next(ItemRecord &record, Error &error)
     const JsonMember *text = findMember(m_members, m_options.textField, scratch, textTop);
     if (!text) {
         error = Error(ErrorCode::Validation,
-                      "no member '" + m_options.textField + "' (members: " +
-                          memberList(m_members) + "); choose the text with --text-field",
+                      "no member '" + m_options.textField + "' (members: " + memberList(m_members) +
+                          "); choose the text with --text-field",
                       path, lineNo);
         return ReadStatus::RowError;
     }
@@ -176,8 +177,8 @@ ReadStatus JsonlItemSource::next(ItemRecord &record, Error &error)
         std::string value;
         if (m.key == textTop) {
             // The text sits inside this object: keep its other members.
-            if (!appendObjectWithout(value, m.raw, std::string_view(m_options.textField)
-                                                       .substr(textTop.size() + 1)))
+            if (!appendObjectWithout(
+                    value, m.raw, std::string_view(m_options.textField).substr(textTop.size() + 1)))
                 continue;
         } else {
             appendCompactJson(value, m.raw);

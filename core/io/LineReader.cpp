@@ -56,7 +56,8 @@ Status LineReader::discardRestOfLine()
         const void *newline =
             std::memchr(m_buffer.data() + m_start, '\n', m_buffer.size() - m_start);
         if (newline) {
-            m_start = static_cast<std::size_t>(static_cast<const char *>(newline) - m_buffer.data()) + 1;
+            m_start =
+                static_cast<std::size_t>(static_cast<const char *>(newline) - m_buffer.data()) + 1;
             m_discarding = false;
             return {};
         }
@@ -77,10 +78,10 @@ Result<bool> LineReader::next(std::string_view &line)
     std::size_t searchFrom = m_start;
     while (true) {
         const char *base = m_buffer.data();
-        const void *newline =
-            std::memchr(base + searchFrom, '\n', m_buffer.size() - searchFrom);
+        const void *newline = std::memchr(base + searchFrom, '\n', m_buffer.size() - searchFrom);
         if (newline) {
-            const std::size_t end = static_cast<std::size_t>(static_cast<const char *>(newline) - base);
+            const std::size_t end =
+                static_cast<std::size_t>(static_cast<const char *>(newline) - base);
             std::size_t lineEnd = end;
             if (lineEnd > m_start && base[lineEnd - 1] == '\r')
                 --lineEnd;

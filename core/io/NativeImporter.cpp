@@ -226,9 +226,9 @@ ImportReport NativeImporter::run(const ImportOptions &options, const ProgressCal
             rowError("unknown state '" + doc.value("state", std::string()) + "'");
             continue;
         }
-        auto itemId = writer->insert(externalId, text, meta,
-                                     static_cast<std::int64_t>(utf8::length(text)),
-                                     contentHash(text), *state);
+        auto itemId =
+            writer->insert(externalId, text, meta, static_cast<std::int64_t>(utf8::length(text)),
+                           contentHash(text), *state);
         if (!itemId) {
             rowError(itemId.error().code == ErrorCode::Validation
                          ? "duplicate id '" + externalId.value_or("") + "'"
@@ -253,9 +253,10 @@ ImportReport NativeImporter::run(const ImportOptions &options, const ProgressCal
                 bad = true;
                 break;
             }
-            NewAnnotation annotation{*itemId, field->second.field.id, *author, *value,
-                                     std::nullopt,
-                                     parseIsoTime(entry.value("created_at", std::string()))};
+            NewAnnotation annotation{
+                *itemId,      field->second.field.id,
+                *author,      *value,
+                std::nullopt, parseIsoTime(entry.value("created_at", std::string()))};
             if (entry.contains("time_spent_ms") && entry["time_spent_ms"].is_number_integer())
                 annotation.timeSpentMs = entry["time_spent_ms"].get<std::int64_t>();
             auto added = m_project.annotations().add(annotation);
@@ -269,9 +270,10 @@ ImportReport NativeImporter::run(const ImportOptions &options, const ProgressCal
             if (bad)
                 break;
             const auto field = fields.find(entry.value("field", std::string()));
-            auto value = field == fields.end() ? Result<AnnotationValue>(Error(
-                                                     ErrorCode::Validation, "unknown field"))
-                                               : readValue(field->second, entry);
+            auto value =
+                field == fields.end()
+                    ? Result<AnnotationValue>(Error(ErrorCode::Validation, "unknown field"))
+                    : readValue(field->second, entry);
             auto decider = authors.userId(entry.value("decided_by", nlohmann::ordered_json()));
             if (!value || !decider) {
                 rowError("gold: " + (!value ? value.error().message : decider.error().message));
@@ -284,7 +286,8 @@ ImportReport NativeImporter::run(const ImportOptions &options, const ProgressCal
             const std::string reason = entry.value("reason", std::string());
             gold->bind(1, *itemId).bind(2, field->second.field.id).bind(3, stored);
             gold->bind(4, method).bind(5, *decider);
-            gold->bind(6, parseIsoTime(entry.value("decided_at", std::string())).value_or(nowMillis()));
+            gold->bind(
+                6, parseIsoTime(entry.value("decided_at", std::string())).value_or(nowMillis()));
             gold->bind(7, reason);
             if (auto inserted = gold->run(); !inserted)
                 return fail(inserted.error());
@@ -312,8 +315,8 @@ ImportReport NativeImporter::run(const ImportOptions &options, const ProgressCal
         return fail(status.error());
     if (auto status = m_project.audit().record(
             options.userId, "import", "batch:" + std::to_string(report.batchId),
-            "{\"source\":" + jsonQuoted(sourceName) + ",\"format\":\"assay\",\"items\":" +
-                std::to_string(report.imported) + "}");
+            "{\"source\":" + jsonQuoted(sourceName) +
+                ",\"format\":\"assay\",\"items\":" + std::to_string(report.imported) + "}");
         !status)
         return fail(status.error());
     if (auto status = transaction->commit(); !status)

@@ -8,7 +8,8 @@
 
 namespace assay::core {
 
-Result<TempFile> TempFile::create(const std::string &suffix) {
+Result<TempFile> TempFile::create(const std::string &suffix)
+{
     std::error_code ec;
     const auto directory = std::filesystem::temp_directory_path(ec);
     if (ec)
@@ -23,11 +24,13 @@ Result<TempFile> TempFile::create(const std::string &suffix) {
 }
 
 TempFile::TempFile(TempFile &&other) noexcept
-    : m_path(std::move(other.m_path)) {
+    : m_path(std::move(other.m_path))
+{
     other.m_path.clear();
 }
 
-TempFile::~TempFile() {
+TempFile::~TempFile()
+{
     if (!m_path.empty()) {
         std::error_code ec;
         std::filesystem::remove(m_path, ec);

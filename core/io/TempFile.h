@@ -8,7 +8,8 @@ namespace assay::core {
 
 /// A file in the system's temporary directory, with a name no one else uses, deleted when
 /// the object goes away. For libraries that read only from a path.
-class TempFile {
+class TempFile
+{
 public:
     /// Reserves a new, empty file whose name ends with `suffix`.
     static Result<TempFile> create(const std::string &suffix = ".tmp");
@@ -21,7 +22,8 @@ public:
 
 private:
     explicit TempFile(std::string path)
-        : m_path(std::move(path)) {}
+        : m_path(std::move(path))
+    {}
     std::string m_path;
 };
 

@@ -13,7 +13,7 @@ struct Item {
     std::int64_t id = 0;
     std::optional<std::string> externalId;
     std::string text;
-    std::string meta; ///< a JSON object as text, or empty for none
+    std::string meta;        ///< a JSON object as text, or empty for none
     std::int64_t length = 0; ///< in code points
     std::uint64_t contentHash = 0;
     std::int64_t batchId = 0;

@@ -5,13 +5,20 @@ namespace assay::core {
 std::string_view itemStateName(ItemState state)
 {
     switch (state) {
-    case ItemState::New: return "new";
-    case ItemState::Suggested: return "suggested";
-    case ItemState::InProgress: return "in-progress";
-    case ItemState::Accepted: return "accepted";
-    case ItemState::Conflict: return "conflict";
-    case ItemState::Returned: return "returned";
-    case ItemState::Gold: return "gold";
+    case ItemState::New:
+        return "new";
+    case ItemState::Suggested:
+        return "suggested";
+    case ItemState::InProgress:
+        return "in-progress";
+    case ItemState::Accepted:
+        return "accepted";
+    case ItemState::Conflict:
+        return "conflict";
+    case ItemState::Returned:
+        return "returned";
+    case ItemState::Gold:
+        return "gold";
     }
     return "new";
 }

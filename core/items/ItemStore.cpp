@@ -59,8 +59,9 @@ std::string itemFilterSql(const ItemFilter &filter)
 
 std::string itemStateSql(const std::string &items)
 {
-    return "(CASE WHEN " + items + ".state = 0 AND EXISTS (SELECT 1 FROM item_scores sc WHERE "
-                                   "sc.item_id = " +
+    return "(CASE WHEN " + items +
+           ".state = 0 AND EXISTS (SELECT 1 FROM item_scores sc WHERE "
+           "sc.item_id = " +
            items + ".id) THEN 1 ELSE " + items + ".state END)";
 }
 

@@ -17,8 +17,8 @@ using StateCounts = std::array<std::int64_t, kAllItemStates.size()>;
 /// Which items a page shows. Empty members do not filter.
 struct ItemFilter {
     std::optional<ItemState> state;
-    std::optional<std::int64_t> labelId;       ///< current annotation (any author) has it
-    std::optional<std::int64_t> annotatorId;   ///< this user has annotated the item
+    std::optional<std::int64_t> labelId;     ///< current annotation (any author) has it
+    std::optional<std::int64_t> annotatorId; ///< this user has annotated the item
     std::optional<std::int64_t> batchId;
 };
 

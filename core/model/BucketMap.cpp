@@ -65,7 +65,8 @@ Result<BucketMap> BucketMap::read(std::string_view &in)
     map.m_used.resize(static_cast<std::size_t>(count));
     for (std::int32_t &bucket : map.m_used) {
         takeInt(in, bucket);
-        if (bucket < 0 || bucket >= map.m_buckets || (&bucket != map.m_used.data() && bucket <= *(&bucket - 1)))
+        if (bucket < 0 || bucket >= map.m_buckets ||
+            (&bucket != map.m_used.data() && bucket <= *(&bucket - 1)))
             return damaged("a bucket is out of order");
     }
     map.index();

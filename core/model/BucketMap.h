@@ -30,7 +30,10 @@ public:
     /// The rows kept: one per used bucket and the zero row last.
     std::int32_t rows() const { return static_cast<std::int32_t>(m_used.size()) + 1; }
     /// The kept row of `bucket` (the zero row for an unused one).
-    std::int32_t rowOf(std::int32_t bucket) const { return m_rowOf[static_cast<std::size_t>(bucket)]; }
+    std::int32_t rowOf(std::int32_t bucket) const
+    {
+        return m_rowOf[static_cast<std::size_t>(bucket)];
+    }
 
     /// Appends the map as bytes; read() takes them back from the front of `in`.
     void write(std::string &out) const;

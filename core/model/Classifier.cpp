@@ -27,9 +27,11 @@ const std::string kLabelPrefix = "__label__";
 
 // fastText's protected parts, reached to save to and load from memory and to predict with
 // a reusable state. Everything here is public API of the installed library's headers.
-class FastTextModel : public fasttext::FastText {
+class FastTextModel : public fasttext::FastText
+{
 public:
-    void saveTo(std::ostream &out) {
+    void saveTo(std::ostream &out)
+    {
         signModel(out);
         args_->save(out);
         dict_->save(out);
@@ -38,7 +40,8 @@ public:
         out.write(reinterpret_cast<const char *>(&args_->qout), sizeof(bool));
         output_->save(out);
     }
-    bool loadFrom(std::istream &in) {
+    bool loadFrom(std::istream &in)
+    {
         if (!checkModel(in))
             return false;
         loadModel(in);
@@ -46,7 +49,8 @@ public:
     }
     // Replaces the input matrix with its word rows, the rows of the kept buckets, and a
     // zero row; fastText's bucket count becomes the number of kept rows.
-    void keepRows(const BucketMap &map) {
+    void keepRows(const BucketMap &map)
+    {
         const auto full = getInputMatrix();
         const std::int64_t words = dict_->nwords();
         const std::int64_t dim = full->cols();
@@ -66,15 +70,18 @@ public:
     const fasttext::Dictionary &dict() const { return *dict_; }
 };
 
-class MemoryBuffer : public std::streambuf {
+class MemoryBuffer : public std::streambuf
+{
 public:
-    MemoryBuffer(const char *data, std::size_t size) {
+    MemoryBuffer(const char *data, std::size_t size)
+    {
         char *begin = const_cast<char *>(data);
         setg(begin, begin, begin + size);
     }
 };
 
-fasttext::loss_name lossOf(ModelLoss loss) {
+fasttext::loss_name lossOf(ModelLoss loss)
+{
     switch (loss) {
     case ModelLoss::HierarchicalSoftmax:
         return fasttext::loss_name::hs;
@@ -91,31 +98,35 @@ fasttext::loss_name lossOf(ModelLoss loss) {
 
 struct Classifier::Impl {
     FastTextModel model;
-    BucketMap buckets; ///< identity until dropUnusedBuckets()
+    BucketMap buckets;      ///< identity until dropUnusedBuckets()
     bool plainWords = true; ///< no character n-grams: encode() may skip fastText's reader
 };
 
 struct PredictBuffer::State {
     State(int dim, int labels)
-        : model(dim, labels, 0) {}
+        : model(dim, labels, 0)
+    {}
     fasttext::Model::State model;
     std::vector<std::int32_t> ids;
     fasttext::Predictions heap;
 };
 
 PredictBuffer::PredictBuffer(std::unique_ptr<State> state)
-    : m_state(std::move(state)) {}
+    : m_state(std::move(state))
+{}
 
 PredictBuffer::~PredictBuffer() = default;
 
 Classifier::Classifier(std::unique_ptr<Impl> impl)
-    : m_impl(std::move(impl)) {
+    : m_impl(std::move(impl))
+{
     cacheLabels();
 }
 
 Classifier::~Classifier() = default;
 
-void Classifier::cacheLabels() {
+void Classifier::cacheLabels()
+{
     const auto &dict = m_impl->model.dict();
     m_labels.clear();
     for (std::int32_t i = 0; i < dict.nlabels(); ++i) {
@@ -129,7 +140,8 @@ void Classifier::cacheLabels() {
 
 Result<std::unique_ptr<Classifier>> Classifier::train(const std::string &trainingFile,
                                                       const ModelParams &params,
-                                                      const ProgressCallback &progress) {
+                                                      const ProgressCallback &progress)
+{
     if (!params.dim || !params.lr || !params.epoch || !params.bucket ||
         params.loss == ModelLoss::Auto)
         return Error(ErrorCode::InvalidArgument,
@@ -212,7 +224,8 @@ Result<std::unique_ptr<Classifier>> Classifier::train(const std::string &trainin
     return classifier;
 }
 
-Status Classifier::dropUnusedBuckets(const std::string &trainingFile) {
+Status Classifier::dropUnusedBuckets(const std::string &trainingFile)
+{
     const fasttext::Args &args = m_impl->model.args();
     if (!m_impl->buckets.isIdentity() || args.wordNgrams <= 1 || args.bucket <= 0 ||
         !m_impl->plainWords)
@@ -243,7 +256,8 @@ Status Classifier::dropUnusedBuckets(const std::string &trainingFile) {
     return {};
 }
 
-Result<std::unique_ptr<Classifier>> Classifier::fromBlob(std::string_view blob) {
+Result<std::unique_ptr<Classifier>> Classifier::fromBlob(std::string_view blob)
+{
     const auto damaged = [](const std::string &why) {
         return Error(ErrorCode::Validation,
                      "the stored model is damaged (" + why + "); train the model again");
@@ -276,13 +290,14 @@ Result<std::unique_ptr<Classifier>> Classifier::fromBlob(std::string_view blob) 
     }
     if (impl->model.args().model != fasttext::model_name::sup)
         return damaged("it is not a classifier");
-    if (!impl->buckets.isIdentity() && (impl->model.args().maxn > 0 ||
-                                        impl->model.args().bucket != impl->buckets.rows()))
+    if (!impl->buckets.isIdentity() &&
+        (impl->model.args().maxn > 0 || impl->model.args().bucket != impl->buckets.rows()))
         return damaged("its bigram map does not fit its rows");
     return std::unique_ptr<Classifier>(new Classifier(std::move(impl)));
 }
 
-Result<std::string> Classifier::toBlob() const {
+Result<std::string> Classifier::toBlob() const
+{
     std::ostringstream out(std::ios::binary);
     try {
         const bool mapped = !m_impl->buckets.isIdentity();
@@ -303,7 +318,8 @@ Result<std::string> Classifier::toBlob() const {
     return blob;
 }
 
-Status Classifier::saveFastTextFile(const std::string &path) const {
+Status Classifier::saveFastTextFile(const std::string &path) const
+{
     std::ofstream out(path, std::ios::binary);
     if (!out)
         return Error(ErrorCode::Io, "cannot write " + path);
@@ -314,16 +330,19 @@ Status Classifier::saveFastTextFile(const std::string &path) const {
     return {};
 }
 
-std::int64_t Classifier::vocabularySize() const {
+std::int64_t Classifier::vocabularySize() const
+{
     return m_impl->model.dict().nwords();
 }
 
-std::unique_ptr<PredictBuffer> Classifier::makeBuffer() const {
+std::unique_ptr<PredictBuffer> Classifier::makeBuffer() const
+{
     return std::unique_ptr<PredictBuffer>(new PredictBuffer(std::make_unique<PredictBuffer::State>(
         m_impl->model.args().dim, m_impl->model.dict().nlabels())));
 }
 
-void Classifier::encode(std::string_view tokens, std::vector<std::int32_t> &ids) const {
+void Classifier::encode(std::string_view tokens, std::vector<std::int32_t> &ids) const
+{
     encodeHashed(tokens, ids);
     const BucketMap &map = m_impl->buckets;
     if (map.isIdentity())
@@ -334,7 +353,8 @@ void Classifier::encode(std::string_view tokens, std::vector<std::int32_t> &ids)
             id = words + map.rowOf(id - words);
 }
 
-void Classifier::encodeHashed(std::string_view tokens, std::vector<std::int32_t> &ids) const {
+void Classifier::encodeHashed(std::string_view tokens, std::vector<std::int32_t> &ids) const
+{
     if (!m_impl->plainWords) {
         encodeWithFastText(tokens, ids);
         return;
@@ -370,7 +390,8 @@ void Classifier::encodeHashed(std::string_view tokens, std::vector<std::int32_t>
     add(fasttext::Dictionary::EOS);
     const BucketMap &map = m_impl->buckets;
     if (args.wordNgrams > 1 && args.bucket > 0) {
-        const auto bucket = static_cast<std::uint64_t>(map.isIdentity() ? args.bucket : map.buckets());
+        const auto bucket =
+            static_cast<std::uint64_t>(map.isIdentity() ? args.bucket : map.buckets());
         const std::int32_t words = dict.nwords();
         const std::size_t n = hashes.size();
         for (std::size_t i = 0; i < n; ++i) {
@@ -385,14 +406,16 @@ void Classifier::encodeHashed(std::string_view tokens, std::vector<std::int32_t>
     }
 }
 
-void Classifier::encodeWithFastText(std::string_view tokens, std::vector<std::int32_t> &ids) const {
+void Classifier::encodeWithFastText(std::string_view tokens, std::vector<std::int32_t> &ids) const
+{
     std::istringstream in(std::string(tokens) + "\n");
     std::vector<std::int32_t> labels;
     m_impl->model.dict().getLine(in, ids, labels);
 }
 
 void Classifier::predict(std::string_view tokens, int k, PredictBuffer &buffer,
-                         std::vector<RankedLabel> &out) const {
+                         std::vector<RankedLabel> &out) const
+{
     out.clear();
     PredictBuffer::State &state = *buffer.m_state;
     encode(tokens, state.ids);

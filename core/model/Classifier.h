@@ -19,7 +19,8 @@ struct RankedLabel {
 };
 
 /// Per-thread working memory for Classifier::predict, so predicting allocates nothing.
-class PredictBuffer {
+class PredictBuffer
+{
 public:
     ~PredictBuffer();
     PredictBuffer(const PredictBuffer &) = delete;
@@ -37,7 +38,8 @@ private:
 /// order. A trained classifier is immutable: predict() may run on many threads at once.
 /// fastText's own quirks stay inside: it is configured without parseArgs (which exits the
 /// process on a bad argument), verbosely nothing, and its exceptions become Errors.
-class Classifier {
+class Classifier
+{
 public:
     ~Classifier();
     Classifier(const Classifier &) = delete;

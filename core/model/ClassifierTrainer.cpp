@@ -13,7 +13,8 @@ namespace assay::core {
 Result<TrainedClassifier>
 ClassifierTrainer::train(const std::vector<const LabelledExample *> &examples,
                          const ModelParams &params, bool multiLabel,
-                         const ProgressCallback &progress) {
+                         const ProgressCallback &progress)
+{
     ASSAY_TRY(params.validate());
     std::set<std::int64_t> labels;
     for (const LabelledExample *example : examples)
@@ -55,7 +56,8 @@ Evaluation ClassifierTrainer::evaluate(const Classifier &classifier,
                                        const std::vector<const LabelledExample *> &examples,
                                        const LabelSpace &space,
                                        const std::unordered_map<std::int64_t, int> &indexOf,
-                                       std::int64_t trainSize) {
+                                       std::int64_t trainSize)
+{
     // The model's label names are the keys it was trained with.
     std::vector<int> modelToSpace;
     for (const std::string &name : classifier.labels()) {

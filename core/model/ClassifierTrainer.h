@@ -24,7 +24,8 @@ struct TrainedClassifier {
 
 /// Trains the default (or given) configuration on labelled examples and scores a classifier
 /// on held-out ones. Used by project training and by evaluation on outside data.
-class ClassifierTrainer {
+class ClassifierTrainer
+{
 public:
     /// Smallest training set, and fewest distinct labels, that training accepts.
     static constexpr std::size_t kMinExamples = 10;

@@ -9,7 +9,8 @@ namespace assay::core {
 namespace {
 
 std::vector<LabelledExample> toExamples(std::vector<LabelledText> &rows, LabelSpace &space,
-                                        std::unordered_map<std::int64_t, int> &indexOf) {
+                                        std::unordered_map<std::int64_t, int> &indexOf)
+{
     std::vector<LabelledExample> examples;
     examples.reserve(rows.size());
     for (LabelledText &row : rows) {
@@ -27,7 +28,8 @@ std::vector<LabelledExample> toExamples(std::vector<LabelledText> &rows, LabelSp
 
 } // namespace
 
-Result<DataEvaluationReport> DataEvaluation::run(const DataEvaluationOptions &options) {
+Result<DataEvaluationReport> DataEvaluation::run(const DataEvaluationOptions &options)
+{
     ASSAY_TRY(options.params.validate());
     auto trainRows = LabelledDataReader::read(
         {options.trainPath, options.textField, options.labelField, options.encoding});

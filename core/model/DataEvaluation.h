@@ -16,8 +16,8 @@ struct DataEvaluationOptions {
     std::string textField = "text";
     std::string labelField = "label";
     std::string encoding = "auto"; ///< of both files; or an iconv name such as "GB18030"
-    ModelParams params;        ///< the default configuration unless changed
-    ProgressCallback progress; ///< per mille of training; false cancels
+    ModelParams params;            ///< the default configuration unless changed
+    ProgressCallback progress;     ///< per mille of training; false cancels
 };
 
 /// What evaluating on outside data found.
@@ -34,7 +34,8 @@ struct DataEvaluationReport {
 /// Trains Assay's model on one labelled JSONL file and scores it on another, without a
 /// project, so that users can compare it with their own model on the same split. Labels
 /// that contain '/' are read as taxonomy paths and also scored at every level.
-class DataEvaluation {
+class DataEvaluation
+{
 public:
     static Result<DataEvaluationReport> run(const DataEvaluationOptions &options);
 };

@@ -4,7 +4,8 @@
 
 namespace assay::core {
 
-std::string Evaluation::toJson(bool pretty) const {
+std::string Evaluation::toJson(bool pretty) const
+{
     nlohmann::ordered_json j;
     j["train_size"] = trainSize;
     j["test_size"] = testSize;
@@ -47,7 +48,8 @@ std::string Evaluation::toJson(bool pretty) const {
     return j.dump(pretty ? 2 : -1);
 }
 
-Result<Evaluation> Evaluation::fromJson(std::string_view json) {
+Result<Evaluation> Evaluation::fromJson(std::string_view json)
+{
     // Ordered, so that labels come back in the order they were written (by support).
     auto j = nlohmann::ordered_json::parse(json, nullptr, false);
     if (!j.is_object())

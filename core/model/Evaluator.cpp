@@ -7,9 +7,11 @@
 namespace assay::core {
 
 Evaluator::Evaluator(const LabelSpace &space)
-    : m_space(space) {}
+    : m_space(space)
+{}
 
-void Evaluator::add(const std::vector<int> &truth, const std::vector<Scored> &ranked) {
+void Evaluator::add(const std::vector<int> &truth, const std::vector<Scored> &ranked)
+{
     ItemResult result;
     result.truth = truth;
     auto isRight = [&](int label) {
@@ -25,7 +27,8 @@ void Evaluator::add(const std::vector<int> &truth, const std::vector<Scored> &ra
     m_items.push_back(std::move(result));
 }
 
-Evaluation Evaluator::finish(const std::vector<double> &targets, int bins) const {
+Evaluation Evaluator::finish(const std::vector<double> &targets, int bins) const
+{
     Evaluation evaluation;
     evaluation.testSize = static_cast<std::int64_t>(m_items.size());
     if (m_items.empty())
@@ -114,7 +117,8 @@ Evaluation Evaluator::finish(const std::vector<double> &targets, int bins) const
     return evaluation;
 }
 
-void Evaluator::addCoverage(Evaluation &evaluation, const std::vector<double> &targets) const {
+void Evaluator::addCoverage(Evaluation &evaluation, const std::vector<double> &targets) const
+{
     std::vector<const ItemResult *> byConfidence;
     byConfidence.reserve(m_items.size());
     for (const ItemResult &item : m_items)
@@ -149,7 +153,8 @@ void Evaluator::addCoverage(Evaluation &evaluation, const std::vector<double> &t
     }
 }
 
-void Evaluator::addLevels(Evaluation &evaluation) const {
+void Evaluator::addLevels(Evaluation &evaluation) const
+{
     const int deepest = m_space.maxDepth();
     if (deepest < 2)
         return;

@@ -9,7 +9,8 @@ namespace assay::core {
 
 /// Collects the model's ranked answers for held-out items next to the right labels and
 /// computes an Evaluation from them.
-class Evaluator {
+class Evaluator
+{
 public:
     /// One scored label: its index in the LabelSpace and the model's probability.
     struct Scored {

@@ -6,7 +6,8 @@
 
 namespace assay::core {
 
-int LabelSpace::add(std::string_view name, int parent) {
+int LabelSpace::add(std::string_view name, int parent)
+{
     if (int found = find(name); found >= 0)
         return found;
     const int index = static_cast<int>(m_names.size());
@@ -16,7 +17,8 @@ int LabelSpace::add(std::string_view name, int parent) {
     return index;
 }
 
-int LabelSpace::addPath(std::string_view path) {
+int LabelSpace::addPath(std::string_view path)
+{
     if (int found = find(path); found >= 0)
         return found;
     const std::vector<std::string> segments = splitLabelPath(path);
@@ -29,19 +31,22 @@ int LabelSpace::addPath(std::string_view path) {
     return add(path, parent);
 }
 
-int LabelSpace::find(std::string_view name) const {
+int LabelSpace::find(std::string_view name) const
+{
     auto found = m_index.find(std::string(name));
     return found == m_index.end() ? -1 : found->second;
 }
 
-int LabelSpace::depth(int index) const {
+int LabelSpace::depth(int index) const
+{
     int d = 0;
     for (int i = index; i >= 0; i = parent(i))
         ++d;
     return d;
 }
 
-int LabelSpace::ancestorAt(int index, int targetDepth) const {
+int LabelSpace::ancestorAt(int index, int targetDepth) const
+{
     const int d = depth(index);
     if (targetDepth > d || targetDepth < 1)
         return -1;
@@ -51,7 +56,8 @@ int LabelSpace::ancestorAt(int index, int targetDepth) const {
     return at;
 }
 
-int LabelSpace::maxDepth() const {
+int LabelSpace::maxDepth() const
+{
     int most = 0;
     for (std::size_t i = 0; i < m_names.size(); ++i)
         most = std::max(most, depth(static_cast<int>(i)));

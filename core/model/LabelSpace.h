@@ -10,7 +10,8 @@ namespace assay::core {
 
 /// The labels an evaluation speaks of, as dense indexes with names and a tree: each label
 /// knows its parent, so accuracy can be measured at every level of a taxonomy.
-class LabelSpace {
+class LabelSpace
+{
 public:
     /// Adds a label under `parent` (-1 for the top level), or finds it; returns its index.
     int add(std::string_view name, int parent = -1);

@@ -5,7 +5,8 @@
 
 namespace assay::core {
 
-std::string_view modelLossName(ModelLoss loss) {
+std::string_view modelLossName(ModelLoss loss)
+{
     switch (loss) {
     case ModelLoss::Auto:
         return "auto";
@@ -19,7 +20,8 @@ std::string_view modelLossName(ModelLoss loss) {
     return "auto";
 }
 
-std::optional<ModelLoss> parseModelLoss(std::string_view name) {
+std::optional<ModelLoss> parseModelLoss(std::string_view name)
+{
     for (ModelLoss loss :
          {ModelLoss::Auto, ModelLoss::Softmax, ModelLoss::HierarchicalSoftmax, ModelLoss::OneVsAll})
         if (modelLossName(loss) == name)
@@ -28,7 +30,8 @@ std::optional<ModelLoss> parseModelLoss(std::string_view name) {
 }
 
 ModelParams ModelParams::resolved(std::int64_t examples, int labels, std::int64_t tokens,
-                                  std::int64_t distinctBigrams, bool multiLabel) const {
+                                  std::int64_t distinctBigrams, bool multiLabel) const
+{
     (void)tokens;
     ModelParams p = *this;
     if (!p.dim)
@@ -47,8 +50,8 @@ ModelParams ModelParams::resolved(std::int64_t examples, int labels, std::int64_
         // Sixteen buckets a bigram, and at least 200,000 (measured: 20,000 buckets for 2,900
         // bigrams cost 1.2 points of accuracy over 200,000), without fastText's 2,000,000
         // rows that make every model 800 MB.
-        p.bucket = static_cast<int>(
-            std::clamp<std::int64_t>(distinctBigrams * 16, 200'000, 2'000'000));
+        p.bucket =
+            static_cast<int>(std::clamp<std::int64_t>(distinctBigrams * 16, 200'000, 2'000'000));
     }
     if (p.loss == ModelLoss::Auto) {
         if (multiLabel)
@@ -62,7 +65,8 @@ ModelParams ModelParams::resolved(std::int64_t examples, int labels, std::int64_
     return p;
 }
 
-Status ModelParams::validate() const {
+Status ModelParams::validate() const
+{
     if (dim && (*dim < 1 || *dim > 1000))
         return Error(ErrorCode::Validation, "dim must be between 1 and 1000");
     if (lr && (*lr <= 0 || *lr > 10))
@@ -82,7 +86,8 @@ Status ModelParams::validate() const {
     return {};
 }
 
-std::string ModelParams::toJson() const {
+std::string ModelParams::toJson() const
+{
     nlohmann::json j;
     if (dim)
         j["dim"] = *dim;
@@ -103,7 +108,8 @@ std::string ModelParams::toJson() const {
     return j.dump();
 }
 
-Result<ModelParams> ModelParams::fromJson(std::string_view json) {
+Result<ModelParams> ModelParams::fromJson(std::string_view json)
+{
     auto j = nlohmann::json::parse(json, nullptr, false);
     if (!j.is_object())
         return Error(ErrorCode::ParseError, "model parameters are not a JSON object");

@@ -7,9 +7,11 @@
 namespace assay::core {
 
 ModelStore::ModelStore(Database &db)
-    : m_db(db) {}
+    : m_db(db)
+{}
 
-Result<ModelInfo> ModelStore::add(const NewModel &model) {
+Result<ModelInfo> ModelStore::add(const NewModel &model)
+{
     auto transaction = Transaction::begin(m_db);
     if (!transaction)
         return transaction.error();
@@ -50,7 +52,8 @@ Result<ModelInfo> ModelStore::add(const NewModel &model) {
 }
 
 Result<std::vector<ModelInfo>> ModelStore::query(const std::string &where, std::int64_t a,
-                                                 std::int64_t b) {
+                                                 std::int64_t b)
+{
     auto stmt = m_db.cached("SELECT id, field_id, version, kind, created_at, params, train_size, "
                             "train_hash, evaluation, length(data) FROM models " +
                             where);
@@ -81,13 +84,15 @@ Result<std::vector<ModelInfo>> ModelStore::query(const std::string &where, std::
     return models;
 }
 
-Result<std::vector<ModelInfo>> ModelStore::list(std::optional<std::int64_t> fieldId) {
+Result<std::vector<ModelInfo>> ModelStore::list(std::optional<std::int64_t> fieldId)
+{
     if (fieldId)
         return query("WHERE field_id = ?1 AND ?2 = 0 ORDER BY version", *fieldId, 0);
     return query("WHERE ?1 = 0 AND ?2 = 0 ORDER BY field_id, version", 0, 0);
 }
 
-Result<std::optional<ModelInfo>> ModelStore::latest(std::int64_t fieldId) {
+Result<std::optional<ModelInfo>> ModelStore::latest(std::int64_t fieldId)
+{
     auto models = query("WHERE field_id = ?1 AND ?2 = 0 AND kind = 'fasttext' AND data IS NOT NULL "
                         "ORDER BY version DESC LIMIT 1",
                         fieldId, 0);
@@ -98,7 +103,8 @@ Result<std::optional<ModelInfo>> ModelStore::latest(std::int64_t fieldId) {
     return std::optional<ModelInfo>(std::move(models->front()));
 }
 
-Result<ModelInfo> ModelStore::get(std::int64_t id) {
+Result<ModelInfo> ModelStore::get(std::int64_t id)
+{
     auto models = query("WHERE id = ?1 AND ?2 = 0", id, 0);
     if (!models)
         return models.error();
@@ -107,7 +113,8 @@ Result<ModelInfo> ModelStore::get(std::int64_t id) {
     return std::move(models->front());
 }
 
-Result<ModelInfo> ModelStore::byVersion(std::int64_t fieldId, int version) {
+Result<ModelInfo> ModelStore::byVersion(std::int64_t fieldId, int version)
+{
     auto models = query("WHERE field_id = ?1 AND version = ?2", fieldId, version);
     if (!models)
         return models.error();
@@ -117,7 +124,8 @@ Result<ModelInfo> ModelStore::byVersion(std::int64_t fieldId, int version) {
     return std::move(models->front());
 }
 
-Result<std::string> ModelStore::data(std::int64_t id) {
+Result<std::string> ModelStore::data(std::int64_t id)
+{
     auto stmt = m_db.prepare("SELECT data, kind FROM models WHERE id = ?");
     if (!stmt)
         return stmt.error();
@@ -134,7 +142,8 @@ Result<std::string> ModelStore::data(std::int64_t id) {
     return std::string(stmt->columnBlob(0));
 }
 
-Result<std::int64_t> ModelStore::labelledItems(std::int64_t id) {
+Result<std::int64_t> ModelStore::labelledItems(std::int64_t id)
+{
     // Counted through the annotations_model index alone, without reading the rows.
     auto stmt = m_db.cached("SELECT count(*) FROM annotations WHERE model_id = ?");
     if (!stmt)

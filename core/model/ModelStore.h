@@ -38,7 +38,8 @@ struct NewModel {
 };
 
 /// The project's models table: every trained version is kept, numbered per field.
-class ModelStore {
+class ModelStore
+{
 public:
     explicit ModelStore(Database &db);
 

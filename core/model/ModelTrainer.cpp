@@ -10,9 +10,11 @@
 namespace assay::core {
 
 ModelTrainer::ModelTrainer(Project &project)
-    : m_project(project) {}
+    : m_project(project)
+{}
 
-Result<TrainReport> ModelTrainer::train(const std::string &fieldName, const TrainOptions &options) {
+Result<TrainReport> ModelTrainer::train(const std::string &fieldName, const TrainOptions &options)
+{
     const auto start = std::chrono::steady_clock::now();
     auto field = m_project.schema().field(fieldName);
     if (!field)

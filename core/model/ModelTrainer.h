@@ -18,7 +18,7 @@ class Project;
 /// How to train a field's model.
 struct TrainOptions {
     ModelParams params;
-    std::vector<LabelledFile> files; ///< outside labelled data to train on as well
+    std::vector<LabelledFile> files;    ///< outside labelled data to train on as well
     std::optional<std::int64_t> userId; ///< who trains, for the audit log
     ProgressCallback progress;          ///< per mille of training; false cancels
 };
@@ -43,7 +43,8 @@ struct TrainReport {
 /// Trains a choice field's model on what people decided (gold, and accepted items), holds a
 /// share out to evaluate it, and stores it in the project as the field's next version.
 /// A failure leaves the project as it was.
-class ModelTrainer {
+class ModelTrainer
+{
 public:
     explicit ModelTrainer(Project &project);
 

@@ -26,18 +26,21 @@ struct Batch {
 };
 
 // Hands batches to the predicting threads and gives them back in the order they came.
-class Pipeline {
+class Pipeline
+{
 public:
     Pipeline(const Classifier &classifier, std::vector<std::int64_t> labelIds, int topK,
              UncertaintyMeasure measure, int threads)
         : m_classifier(classifier)
         , m_labelIds(std::move(labelIds))
         , m_topK(topK)
-        , m_measure(measure) {
+        , m_measure(measure)
+    {
         for (int i = 0; i < threads; ++i)
             m_threads.emplace_back([this] { work(); });
     }
-    ~Pipeline() {
+    ~Pipeline()
+    {
         {
             std::lock_guard lock(m_mutex);
             m_stop = true;
@@ -47,7 +50,8 @@ public:
             thread.join();
     }
 
-    void push(std::shared_ptr<Batch> batch) {
+    void push(std::shared_ptr<Batch> batch)
+    {
         {
             std::lock_guard lock(m_mutex);
             m_queue.push_back(batch);
@@ -57,7 +61,8 @@ public:
     }
     std::size_t inFlight() const { return m_order.size(); }
     /// The oldest batch, once it is predicted.
-    std::shared_ptr<Batch> pop() {
+    std::shared_ptr<Batch> pop()
+    {
         std::unique_lock lock(m_mutex);
         std::shared_ptr<Batch> batch = m_order.front();
         m_done.wait(lock, [&] { return batch->done; });
@@ -66,7 +71,8 @@ public:
     }
 
 private:
-    void work() {
+    void work()
+    {
         auto buffer = m_classifier.makeBuffer();
         std::vector<RankedLabel> ranked;
         std::string tokens;
@@ -119,10 +125,11 @@ private:
 } // namespace
 
 Prelabeler::Prelabeler(Project &project)
-    : m_project(project) {}
+    : m_project(project)
+{}
 
-Result<PrelabelReport> Prelabeler::run(const std::string &fieldName,
-                                       const PrelabelOptions &options) {
+Result<PrelabelReport> Prelabeler::run(const std::string &fieldName, const PrelabelOptions &options)
+{
     const auto start = std::chrono::steady_clock::now();
     auto field = m_project.schema().field(fieldName);
     if (!field)

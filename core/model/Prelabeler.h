@@ -42,7 +42,8 @@ struct PrelabelReport {
 /// New items moved to Suggested. Worker threads predict while this thread reads and writes,
 /// a batch per transaction; what was written stays written, so a cancelled or interrupted
 /// run resumes where it stopped and never redoes an item.
-class Prelabeler {
+class Prelabeler
+{
 public:
     explicit Prelabeler(Project &project);
 

@@ -5,7 +5,8 @@
 namespace assay::core {
 namespace {
 
-bool isSpace(char32_t cp) {
+bool isSpace(char32_t cp)
+{
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\v' || cp == '\f' ||
            cp == 0 || cp == 0x85 || cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200B) ||
            cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
@@ -13,7 +14,8 @@ bool isSpace(char32_t cp) {
 }
 
 // The ASCII letter or digit `cp` stands for (lower case), or 0 when it is neither.
-char latinOf(char32_t cp) {
+char latinOf(char32_t cp)
+{
     if (cp >= 'a' && cp <= 'z')
         return static_cast<char>(cp);
     if (cp >= 'A' && cp <= 'Z')
@@ -31,7 +33,8 @@ char latinOf(char32_t cp) {
 
 } // namespace
 
-std::size_t Tokenizer::append(std::string_view text, std::string &out) {
+std::size_t Tokenizer::append(std::string_view text, std::string &out)
+{
     std::size_t count = 0;
     bool inWord = false;
     std::size_t pos = 0;
@@ -70,7 +73,8 @@ std::size_t Tokenizer::append(std::string_view text, std::string &out) {
     return count;
 }
 
-std::string Tokenizer::tokens(std::string_view text) {
+std::string Tokenizer::tokens(std::string_view text)
+{
     std::string out;
     out.reserve(text.size() + text.size() / 2);
     append(text, out);

@@ -9,7 +9,8 @@ namespace assay::core {
 /// except that runs of Latin letters and digits (ASCII or full-width) are kept together as
 /// one lower-case word. White space separates and is dropped. The model's word bigrams then
 /// see Chinese character pairs, so no word segmenter is needed.
-class Tokenizer {
+class Tokenizer
+{
 public:
     /// Appends the tokens of `text` to `out`, separated by single spaces (none leading or
     /// trailing). Malformed UTF-8 bytes are dropped. Returns the number of tokens appended.

@@ -7,7 +7,8 @@
 namespace assay::core {
 namespace {
 
-std::vector<std::int64_t> selectableLabels(const AnnotationValue &value, const Taxonomy &taxonomy) {
+std::vector<std::int64_t> selectableLabels(const AnnotationValue &value, const Taxonomy &taxonomy)
+{
     std::vector<std::int64_t> labels;
     for (const Choice &choice : value.choices)
         if (taxonomy.isSelectable(choice.labelId))
@@ -17,7 +18,8 @@ std::vector<std::int64_t> selectableLabels(const AnnotationValue &value, const T
 
 } // namespace
 
-Result<TrainingData> TrainingData::fromProject(Project &project, const Field &field) {
+Result<TrainingData> TrainingData::fromProject(Project &project, const Field &field)
+{
     auto taxonomy = project.schema().taxonomy(field.id);
     if (!taxonomy)
         return taxonomy.error();
@@ -89,7 +91,8 @@ Result<TrainingData> TrainingData::fromProject(Project &project, const Field &fi
     return data;
 }
 
-Status TrainingData::addLabelledFile(const LabelledFile &file, const Taxonomy &taxonomy) {
+Status TrainingData::addLabelledFile(const LabelledFile &file, const Taxonomy &taxonomy)
+{
     const std::string &path = file.path;
     auto rows = LabelledDataReader::read(file);
     if (!rows)

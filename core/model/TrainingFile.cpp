@@ -12,14 +12,16 @@
 namespace assay::core {
 namespace {
 
-std::uint64_t mix(std::uint64_t x) {
+std::uint64_t mix(std::uint64_t x)
+{
     x += 0x9E3779B97F4A7C15ULL;
     x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
     x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
     return x ^ (x >> 31);
 }
 
-std::uint64_t fnv1a(std::string_view bytes) {
+std::uint64_t fnv1a(std::string_view bytes)
+{
     std::uint64_t h = 1469598103934665603ULL;
     for (char c : bytes) {
         h ^= static_cast<unsigned char>(c);
@@ -30,9 +32,11 @@ std::uint64_t fnv1a(std::string_view bytes) {
 
 // Counts distinct values by linear counting over a bitmap: exact enough for sizing the
 // bigram table, in fixed memory however many bigrams there are.
-class DistinctCounter {
+class DistinctCounter
+{
 public:
-    void add(std::uint64_t hash) {
+    void add(std::uint64_t hash)
+    {
         const std::uint64_t bit = mix(hash) & (kBits - 1);
         std::uint64_t &word = m_bits[bit >> 6];
         const std::uint64_t mask = 1ULL << (bit & 63);
@@ -41,7 +45,8 @@ public:
             ++m_set;
         }
     }
-    std::int64_t estimate() const {
+    std::int64_t estimate() const
+    {
         const double empty = static_cast<double>(kBits - m_set);
         if (empty < 1)
             return static_cast<std::int64_t>(kBits) * 8;
@@ -59,7 +64,8 @@ private:
 
 Result<TrainingFileStats> TrainingFile::write(const std::string &path,
                                               const std::vector<const LabelledExample *> &examples,
-                                              bool shuffle, std::uint32_t seed) {
+                                              bool shuffle, std::uint32_t seed)
+{
     std::vector<const LabelledExample *> order = examples;
     if (shuffle) {
         std::mt19937_64 random(seed);
@@ -118,7 +124,8 @@ Result<TrainingFileStats> TrainingFile::write(const std::string &path,
 
 void TrainingFile::split(const std::vector<LabelledExample> &examples, double holdout,
                          std::uint32_t seed, std::vector<const LabelledExample *> &train,
-                         std::vector<const LabelledExample *> &test) {
+                         std::vector<const LabelledExample *> &test)
+{
     train.clear();
     test.clear();
     std::vector<std::pair<std::uint64_t, const LabelledExample *>> keyed;

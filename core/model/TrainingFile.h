@@ -27,7 +27,8 @@ struct TrainingFileStats {
 };
 
 /// Writes examples in fastText's training format, the text split by the Tokenizer.
-class TrainingFile {
+class TrainingFile
+{
 public:
     /// Writes `examples` to `path`, in a shuffled order (seeded) when `shuffle` is set.
     static Result<TrainingFileStats> write(const std::string &path,

@@ -5,11 +5,13 @@
 
 namespace assay::core {
 
-std::string_view uncertaintyMeasureName(UncertaintyMeasure measure) {
+std::string_view uncertaintyMeasureName(UncertaintyMeasure measure)
+{
     return measure == UncertaintyMeasure::Entropy ? "entropy" : "margin";
 }
 
-std::optional<UncertaintyMeasure> parseUncertaintyMeasure(std::string_view name) {
+std::optional<UncertaintyMeasure> parseUncertaintyMeasure(std::string_view name)
+{
     if (name == "margin")
         return UncertaintyMeasure::Margin;
     if (name == "entropy")
@@ -18,7 +20,8 @@ std::optional<UncertaintyMeasure> parseUncertaintyMeasure(std::string_view name)
 }
 
 double uncertaintyOf(const std::vector<RankedLabel> &ranked, UncertaintyMeasure measure,
-                     std::size_t labelCount) {
+                     std::size_t labelCount)
+{
     if (ranked.empty())
         return 1.0;
     if (measure == UncertaintyMeasure::Margin) {

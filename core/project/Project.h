@@ -21,7 +21,8 @@ class Project
 {
 public:
     /// Creates a new project file; fails if `path` exists.
-    static Result<std::unique_ptr<Project>> create(const std::string &path, std::string_view name = {});
+    static Result<std::unique_ptr<Project>> create(const std::string &path,
+                                                   std::string_view name = {});
     /// Opens an existing project file.
     static Result<std::unique_ptr<Project>> open(const std::string &path);
     ~Project();

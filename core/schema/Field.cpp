@@ -5,9 +5,12 @@ namespace assay::core {
 std::string_view fieldKindName(FieldKind kind)
 {
     switch (kind) {
-    case FieldKind::SingleChoice: return "single";
-    case FieldKind::MultiChoice: return "multi";
-    case FieldKind::Spans: return "spans";
+    case FieldKind::SingleChoice:
+        return "single";
+    case FieldKind::MultiChoice:
+        return "multi";
+    case FieldKind::Spans:
+        return "spans";
     }
     return "single";
 }

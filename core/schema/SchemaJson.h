@@ -3,7 +3,6 @@
 #include "error/Result.h"
 
 #include <nlohmann/json_fwd.hpp>
-
 #include <string>
 
 namespace assay::core {

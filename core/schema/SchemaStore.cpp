@@ -61,7 +61,8 @@ Result<Field> SchemaStore::addField(Field field)
     if (field.name.empty())
         return Error(ErrorCode::InvalidArgument, "a field needs a name");
     if (auto existing = this->field(field.name); existing.ok())
-        return Error(ErrorCode::AlreadyExists, "the project already has a field '" + field.name + "'");
+        return Error(ErrorCode::AlreadyExists,
+                     "the project already has a field '" + field.name + "'");
     auto position = m_db.queryInt("SELECT coalesce(max(position), -1) + 1 FROM fields");
     if (!position)
         return position.error();
@@ -179,12 +180,12 @@ Result<std::int64_t> SchemaStore::ensureLabel(std::int64_t fieldId,
     return id;
 }
 
-Status SchemaStore::checkHotkey(std::int64_t fieldId, std::int64_t labelId,
-                                std::string_view hotkey)
+Status SchemaStore::checkHotkey(std::int64_t fieldId, std::int64_t labelId, std::string_view hotkey)
 {
     if (hotkey.empty())
         return {};
-    auto stmt = m_db.cached("SELECT path FROM labels WHERE field_id = ? AND hotkey = ? AND id != ?");
+    auto stmt =
+        m_db.cached("SELECT path FROM labels WHERE field_id = ? AND hotkey = ? AND id != ?");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, fieldId).bind(2, hotkey).bind(3, labelId);
@@ -225,11 +226,12 @@ Result<LabelImportReport> SchemaStore::addLabels(std::int64_t fieldId,
     }
 
     LabelImportReport report;
-    auto update = m_db.prepare(
-        "UPDATE labels SET english = coalesce(nullif(?, ''), english), "
-        "aliases = coalesce(nullif(?, ''), aliases), guideline = coalesce(nullif(?, ''), guideline), "
-        "hotkey = coalesce(nullif(?, ''), hotkey), tier = ?, deprecated = ?, "
-        "color = coalesce(nullif(?, ''), color) WHERE id = ?");
+    auto update =
+        m_db.prepare("UPDATE labels SET english = coalesce(nullif(?, ''), english), "
+                     "aliases = coalesce(nullif(?, ''), aliases), guideline = coalesce(nullif(?, "
+                     "''), guideline), "
+                     "hotkey = coalesce(nullif(?, ''), hotkey), tier = ?, deprecated = ?, "
+                     "color = coalesce(nullif(?, ''), color) WHERE id = ?");
     if (!update)
         return update.error();
     for (const LabelSpec &spec : specs) {
@@ -281,10 +283,10 @@ Status SchemaStore::updateLabel(const Label &label)
     segments.back() = label.name;
     const std::string newPath = joinLabelPath(segments);
     if (newPath != oldPath) {
-        auto rename = m_db.prepare(
-            "UPDATE labels SET path = ?1 || substr(path, length(?2) + 1) "
-            "WHERE field_id = (SELECT field_id FROM labels WHERE id = ?3) "
-            "AND (path = ?2 OR substr(path, 1, length(?2) + 1) = ?2 || '/')");
+        auto rename =
+            m_db.prepare("UPDATE labels SET path = ?1 || substr(path, length(?2) + 1) "
+                         "WHERE field_id = (SELECT field_id FROM labels WHERE id = ?3) "
+                         "AND (path = ?2 OR substr(path, 1, length(?2) + 1) = ?2 || '/')");
         if (!rename)
             return rename.error();
         rename->bind(1, newPath).bind(2, oldPath).bind(3, label.id);

@@ -15,10 +15,10 @@ class Database;
 
 /// What adding a batch of labels did.
 struct LabelImportReport {
-    std::size_t added = 0;     ///< new labels, including parents created on the way
-    std::size_t existing = 0;  ///< paths that were already there (attributes updated)
-    std::size_t leaves = 0;    ///< leaves of the field's tree afterwards
-    std::size_t topLevel = 0;  ///< top-level labels afterwards
+    std::size_t added = 0;    ///< new labels, including parents created on the way
+    std::size_t existing = 0; ///< paths that were already there (attributes updated)
+    std::size_t leaves = 0;   ///< leaves of the field's tree afterwards
+    std::size_t topLevel = 0; ///< top-level labels afterwards
 };
 
 /// Fields and their label trees, stored in the project. Taxonomies are cached and rebuilt

@@ -59,8 +59,8 @@ const std::vector<std::int64_t> &Taxonomy::children(std::int64_t parentId) const
 
 std::size_t Taxonomy::leafCount() const
 {
-    return static_cast<std::size_t>(std::count_if(
-        m_labels.begin(), m_labels.end(), [this](const Label &l) { return isLeaf(l.id); }));
+    return static_cast<std::size_t>(std::count_if(m_labels.begin(), m_labels.end(),
+                                                  [this](const Label &l) { return isLeaf(l.id); }));
 }
 
 int Taxonomy::maxDepth() const
@@ -92,8 +92,8 @@ Result<const Label *> Taxonomy::resolve(std::string_view reference) const
                                                 "' in field '" + m_field.name + "'");
     std::string message = "label '" + std::string(reference) + "' is ambiguous in field '" +
                           m_field.name + "': it names " + std::to_string(named.size()) +
-                          " labels (for example '" + named[0]->path + "' and '" +
-                          named[1]->path + "'); give the full path";
+                          " labels (for example '" + named[0]->path + "' and '" + named[1]->path +
+                          "'); give the full path";
     return Error(ErrorCode::Validation, message);
 }
 

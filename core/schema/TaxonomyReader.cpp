@@ -6,11 +6,10 @@
 #include "schema/LabelPath.h"
 #include "text/Utf8.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 namespace assay::core {
@@ -132,21 +131,34 @@ Result<std::vector<LabelSpec>> readTaxonomyCsv(const std::string &path, const st
                     gap = true;
                 } else if (gap) {
                     return Error(ErrorCode::Validation,
-                                 "level '" + header[i] + "' is filled but an earlier level is empty",
+                                 "level '" + header[i] +
+                                     "' is filled but an earlier level is empty",
                                  path, line);
                 } else {
                     spec.path.push_back(cell);
                 }
                 break;
-            case Column::Aliases: spec.aliases = splitAliases(cell); break;
-            case Column::Guideline: spec.guideline = cell; break;
-            case Column::Hotkey: spec.hotkey = cell; break;
-            case Column::English: spec.english = cell; break;
+            case Column::Aliases:
+                spec.aliases = splitAliases(cell);
+                break;
+            case Column::Guideline:
+                spec.guideline = cell;
+                break;
+            case Column::Hotkey:
+                spec.hotkey = cell;
+                break;
+            case Column::English:
+                spec.english = cell;
+                break;
             case Column::Tier:
                 spec.tier = lower(cell) == "rare" ? LabelTier::Rare : LabelTier::Common;
                 break;
-            case Column::Deprecated: spec.deprecated = parseBool(cell); break;
-            case Column::Color: spec.color = cell; break;
+            case Column::Deprecated:
+                spec.deprecated = parseBool(cell);
+                break;
+            case Column::Color:
+                spec.color = cell;
+                break;
             }
         }
         if (spec.path.empty())
@@ -213,7 +225,8 @@ Status addChildren(const nlohmann::ordered_json &children, std::vector<std::stri
         return {};
     }
     return Error(ErrorCode::Validation,
-                 "under '" + joinLabelPath(path) + "': expected a list or object of labels", source);
+                 "under '" + joinLabelPath(path) + "': expected a list or object of labels",
+                 source);
 }
 
 Status addNode(const nlohmann::ordered_json &node, std::vector<std::string> &path,

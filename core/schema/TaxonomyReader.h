@@ -4,7 +4,6 @@
 #include "schema/Label.h"
 
 #include <nlohmann/json_fwd.hpp>
-
 #include <string>
 #include <vector>
 

@@ -1,8 +1,7 @@
 #include "storage/Database.h"
 
-#include <sqlite3.h>
-
 #include <cassert>
+#include <sqlite3.h>
 #include <utility>
 
 namespace assay::core {
@@ -27,9 +26,15 @@ Result<std::unique_ptr<Database>> Database::open(const std::string &path, OpenMo
     configureSqliteOnce();
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
-    case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case OpenMode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
-    case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
+    case OpenMode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
     }
     sqlite3 *db = nullptr;
     const int rc = sqlite3_open_v2(path.c_str(), &db, flags, nullptr);

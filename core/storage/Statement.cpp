@@ -1,7 +1,6 @@
 #include "storage/Statement.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace assay::core {

@@ -34,13 +34,15 @@ public:
     /// bound as '', never as NULL.
     Statement &bind(int index, std::string_view value);
     Statement &bind(int index, const char *value) { return bind(index, std::string_view(value)); }
-    Statement &bind(int index, const std::string &value) { return bind(index, std::string_view(value)); }
+    Statement &bind(int index, const std::string &value)
+    {
+        return bind(index, std::string_view(value));
+    }
     /// Binds a temporary string by copying it: a view of it would dangle by the next step().
     Statement &bind(int index, std::string &&value);
     Statement &bindBlob(int index, const void *data, std::size_t size);
     Statement &bindNull(int index);
-    template<typename T>
-    Statement &bind(int index, const std::optional<T> &value)
+    template <typename T> Statement &bind(int index, const std::optional<T> &value)
     {
         if (value)
             return bind(index, *value);

@@ -9,7 +9,7 @@
 namespace assay::core {
 
 /// Steps `stmt` to its end and returns what `read` makes of each row, in order.
-template<typename Read>
+template <typename Read>
 auto collectRows(Statement &stmt, Read read)
     -> Result<std::vector<std::invoke_result_t<Read, const Statement &>>>
 {
@@ -26,7 +26,7 @@ auto collectRows(Statement &stmt, Read read)
 
 /// What `read` makes of the first row of `stmt`, or nullopt when there is none. Resets the
 /// statement, so a cached one holds no read snapshot open afterwards.
-template<typename Read>
+template <typename Read>
 auto firstRow(Statement &stmt, Read read)
     -> Result<std::optional<std::invoke_result_t<Read, const Statement &>>>
 {

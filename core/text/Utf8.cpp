@@ -19,7 +19,9 @@ std::size_t sequenceLength(std::string_view text, std::size_t pos)
         return 1;
     if (c0 < 0xC2)
         return 0;
-    const auto at = [&](std::size_t i) { return static_cast<unsigned char>(text[pos + i]); };
+    const auto at = [&](std::size_t i) {
+        return static_cast<unsigned char>(text[pos + i]);
+    };
     if (c0 < 0xE0)
         return left >= 2 && isContinuation(at(1)) ? 2 : 0;
     if (c0 < 0xF0) {
@@ -55,14 +57,18 @@ char32_t decode(std::string_view text, std::size_t &pos)
     }
     char32_t cp;
     switch (n) {
-    case 1: cp = c0; break;
-    case 2: cp = ((c0 & 0x1F) << 6) | (text[pos + 1] & 0x3F); break;
+    case 1:
+        cp = c0;
+        break;
+    case 2:
+        cp = ((c0 & 0x1F) << 6) | (text[pos + 1] & 0x3F);
+        break;
     case 3:
         cp = ((c0 & 0x0F) << 12) | ((text[pos + 1] & 0x3F) << 6) | (text[pos + 2] & 0x3F);
         break;
     default:
-        cp = ((c0 & 0x07) << 18) | ((text[pos + 1] & 0x3F) << 12) |
-             ((text[pos + 2] & 0x3F) << 6) | (text[pos + 3] & 0x3F);
+        cp = ((c0 & 0x07) << 18) | ((text[pos + 1] & 0x3F) << 12) | ((text[pos + 2] & 0x3F) << 6) |
+             (text[pos + 3] & 0x3F);
         break;
     }
     pos += n;

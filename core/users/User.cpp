@@ -7,10 +7,14 @@ namespace assay::core {
 std::string_view roleName(Role role)
 {
     switch (role) {
-    case Role::Annotator: return "annotator";
-    case Role::Reviewer: return "reviewer";
-    case Role::Expert: return "expert";
-    case Role::Admin: return "admin";
+    case Role::Annotator:
+        return "annotator";
+    case Role::Reviewer:
+        return "reviewer";
+    case Role::Expert:
+        return "expert";
+    case Role::Admin:
+        return "admin";
     }
     return "annotator";
 }
@@ -26,9 +30,12 @@ std::optional<Role> parseRole(std::string_view name)
 std::string_view qualificationName(Qualification q)
 {
     switch (q) {
-    case Qualification::Qualified: return "qualified";
-    case Qualification::Trainee: return "trainee";
-    case Qualification::Suspended: return "suspended";
+    case Qualification::Qualified:
+        return "qualified";
+    case Qualification::Trainee:
+        return "trainee";
+    case Qualification::Suspended:
+        return "suspended";
     }
     return "qualified";
 }

@@ -155,7 +155,8 @@ Result<User> UserStore::authenticate(std::string_view name, std::string_view pas
     const bool active = (*stmt)->columnInt(2) != 0;
     (*stmt)->reset();
     if (!active)
-        return Error(ErrorCode::PermissionDenied, "user '" + std::string(name) + "' is deactivated");
+        return Error(ErrorCode::PermissionDenied,
+                     "user '" + std::string(name) + "' is deactivated");
     if (!stored.empty() && !verifyPassword(password, stored))
         return wrong;
     return byId(id);

@@ -7,9 +7,12 @@ namespace assay::core {
 std::string_view modelModeName(ModelMode mode)
 {
     switch (mode) {
-    case ModelMode::Suggest: return "suggest";
-    case ModelMode::Blind: return "blind";
-    case ModelMode::Off: return "off";
+    case ModelMode::Suggest:
+        return "suggest";
+    case ModelMode::Blind:
+        return "blind";
+    case ModelMode::Off:
+        return "off";
     }
     return "suggest";
 }
@@ -55,7 +58,9 @@ Result<Policy> Policy::fromJson(std::string_view text)
     }
     if (policy.annotatorsPerItem < 1 || policy.annotatorsPerItem > 20)
         return Error(ErrorCode::Validation, "policy: annotators per item must be 1 to 20");
-    auto isShare = [](double v) { return v >= 0.0 && v <= 1.0; };
+    auto isShare = [](double v) {
+        return v >= 0.0 && v <= 1.0;
+    };
     if (!isShare(policy.reviewShare) || !isShare(policy.goldShare) ||
         !isShare(policy.examPassScore))
         return Error(ErrorCode::Validation, "policy: shares and scores lie between 0 and 1");

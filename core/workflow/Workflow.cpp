@@ -62,8 +62,7 @@ Result<std::vector<std::int64_t>> Workflow::nextItems(std::int64_t userId, std::
         auto rest = db.cached(std::string("SELECT id FROM items WHERE ") + kOpenItems +
                               " AND NOT EXISTS (SELECT 1 FROM item_scores sc WHERE sc.item_id = "
                               "items.id AND sc.uncertainty IS NOT NULL) AND id > ?2" +
-                              kNotDoneByUser +
-                              " ORDER BY id LIMIT ?3");
+                              kNotDoneByUser + " ORDER BY id LIMIT ?3");
         if (!rest)
             return rest.error();
         auto anchor = m_project.items().get(afterId);
@@ -93,10 +92,10 @@ Result<std::int64_t> Workflow::remaining(std::int64_t userId)
     for (ItemState state : kAllItemStates)
         if (isOpenForAnnotation(state))
             open += (*counts)[static_cast<std::size_t>(state)];
-    auto stmt = m_project.database().cached(
-        std::string("SELECT count(*) FROM items WHERE ") + kOpenItems +
-        " AND id IN (SELECT item_id FROM annotations WHERE user_id = ?1"
-        " UNION SELECT item_id FROM skips WHERE user_id = ?1)");
+    auto stmt =
+        m_project.database().cached(std::string("SELECT count(*) FROM items WHERE ") + kOpenItems +
+                                    " AND id IN (SELECT item_id FROM annotations WHERE user_id = ?1"
+                                    " UNION SELECT item_id FROM skips WHERE user_id = ?1)");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, userId);
@@ -138,9 +137,9 @@ Result<SubmitOutcome> Workflow::submit(std::int64_t userId, std::int64_t itemId,
     if (!state)
         return state.error();
     outcome.state = *state;
-    ASSAY_TRY(m_project.audit().record(userId, "annotate.submit", "item:" + std::to_string(itemId),
-                                       "{\"state\":\"" + std::string(itemStateName(*state)) +
-                                           "\"}"));
+    ASSAY_TRY(
+        m_project.audit().record(userId, "annotate.submit", "item:" + std::to_string(itemId),
+                                 "{\"state\":\"" + std::string(itemStateName(*state)) + "\"}"));
     ASSAY_TRY(transaction->commit());
     return outcome;
 }

@@ -1,11 +1,9 @@
 #include "TestSupport.h"
 
-#include <nlohmann/json.hpp>
-
-#include <sys/wait.h>
-
 #include <cstdlib>
 #include <filesystem>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
 
 using namespace assay;
 
@@ -62,14 +60,16 @@ TEST(CliEndToEnd, TheProgramRunsAVerbSequenceWithExitCodesAndStreams)
     EXPECT_EQ(init.out, "created " + project + "\n");
     EXPECT_EQ(init.err, "");
 
-    const auto field = runAssay(dir, {"schema", "add-field", project, "情感", "--labels", "正面,负面"});
+    const auto field =
+        runAssay(dir, {"schema", "add-field", project, "情感", "--labels", "正面,负面"});
     ASSERT_EQ(field.code, 0) << field.err;
 
     const auto items = dir.write("items.jsonl", "{\"id\": \"a\", \"text\": \"很好\"}\n"
                                                 "{\"id\": \"b\", \"text\": \"不好\"}\n");
     const auto imported = runAssay(dir, {"import", project, items});
     ASSERT_EQ(imported.code, 0) << imported.err;
-    EXPECT_EQ(imported.out.rfind("imported 2 items as batch 1 (jsonl, UTF-8", 0), 0u) << imported.out;
+    EXPECT_EQ(imported.out.rfind("imported 2 items as batch 1 (jsonl, UTF-8", 0), 0u)
+        << imported.out;
 
     const auto bad = dir.write("bad.jsonl", "{\"text\": \"ok\"}\n{\"text\": 3}\n");
     const auto refused = runAssay(dir, {"import", project, bad});

@@ -3,7 +3,6 @@
 #include "TestSupport.h"
 
 #include <nlohmann/json.hpp>
-
 #include <sstream>
 
 using namespace assay;
@@ -41,8 +40,8 @@ std::string smallProject(const test::TempDir &dir)
 {
     const std::string project = dir.file("small.assay");
     EXPECT_EQ(cliRun({"init", project, "--name", "小项目"}).code, 0);
-    const auto field = cliRun({"schema", "add-field", project, "类别", "--labels",
-                            "投诉/态度,投诉/其他,咨询/其他,表扬"});
+    const auto field = cliRun(
+        {"schema", "add-field", project, "类别", "--labels", "投诉/态度,投诉/其他,咨询/其他,表扬"});
     EXPECT_EQ(field.code, 0) << field.err;
     EXPECT_TRUE(contains(field.out, "with 6 labels")) << field.out;
     const auto items = dir.write("items.jsonl", "{\"id\": \"1\", \"text\": \"服务态度差\"}\n"
@@ -74,8 +73,8 @@ TEST(CliFlow, HotlineTaxonomyAndMessagesFromTheIssue)
                                      "under 15 top-level labels"))
         << schema.out;
 
-    const auto import = cliRun({"import", project, messages, "--text-field", "留言详情", "--id-field",
-                             "留言编号"});
+    const auto import =
+        cliRun({"import", project, messages, "--text-field", "留言详情", "--id-field", "留言编号"});
     ASSERT_EQ(import.code, 0) << import.err;
     EXPECT_TRUE(contains(import.out, "imported 495 items as batch 1 (csv, UTF-8"));
     EXPECT_TRUE(contains(import.out, "1 duplicate texts, 1 duplicate ids")) << import.out;
@@ -119,7 +118,8 @@ TEST(CliFlow, MalformedInputExitsNonZeroListsFileAndLineAndChangesNothing)
 
     const auto skipped = cliRun({"import", project, bad, "--skip-bad"});
     EXPECT_EQ(skipped.code, 0) << skipped.err;
-    EXPECT_TRUE(contains(skipped.out, "imported 1 items as batch 2 (jsonl, UTF-8, 2 bad rows skipped"))
+    EXPECT_TRUE(
+        contains(skipped.out, "imported 1 items as batch 2 (jsonl, UTF-8, 2 bad rows skipped"))
         << skipped.out;
     EXPECT_EQ(linesOf(skipped.err).size(), 2u) << skipped.err;
     EXPECT_EQ(stats(project)["items"], 5);
@@ -157,9 +157,10 @@ TEST(CliFlow, AnnotateLoadsAPersonsAndAModelsLabels)
     ASSERT_EQ(person.code, 0) << person.err;
     EXPECT_TRUE(contains(person.out, "imported 2 annotations")) << person.out;
 
-    const auto predictions = dir.write("model.jsonl",
-                                       "{\"id\": \"2\", \"label\": [\"咨询/其他\", \"表扬\"], \"scores\": [0.9, 0.1]}\n"
-                                       "{\"id\": \"4\", \"label\": \"投诉/其他\", \"scores\": [0.4]}\n");
+    const auto predictions =
+        dir.write("model.jsonl",
+                  "{\"id\": \"2\", \"label\": [\"咨询/其他\", \"表扬\"], \"scores\": [0.9, 0.1]}\n"
+                  "{\"id\": \"4\", \"label\": \"投诉/其他\", \"scores\": [0.4]}\n");
     const auto model = cliRun({"annotate", project, predictions, "--model", "fasttext"});
     ASSERT_EQ(model.code, 0) << model.err;
 

@@ -22,9 +22,9 @@ TEST(CliHelp, EveryVerbPrintsItsUsageAndExitsZero)
 TEST(CliHelp, EverySubVerbPrintsItsUsageToo)
 {
     const std::vector<std::pair<std::string, std::string>> subVerbs = {
-        {"schema", "add-field"}, {"schema", "import"}, {"schema", "show"},
-        {"users", "add"},        {"users", "list"},    {"users", "set"},
-        {"model", "train"},      {"model", "predict"}, {"model", "eval"},
+        {"schema", "add-field"}, {"schema", "import"},      {"schema", "show"},
+        {"users", "add"},        {"users", "list"},         {"users", "set"},
+        {"model", "train"},      {"model", "predict"},      {"model", "eval"},
         {"model", "list"},       {"model", "evaluate-data"}};
     for (const auto &[group, sub] : subVerbs) {
         const auto run = cliRun({group, sub, "--help"});
@@ -76,7 +76,8 @@ TEST(CliHelp, UnknownVerbsAndOptionsExitTwo)
     for (const Case &c : cases) {
         const auto run = cliRun(c.args);
         EXPECT_EQ(run.code, 2) << c.args[0] << ": " << run.err;
-        EXPECT_TRUE(contains(run.err, c.message)) << "expected '" << c.message << "' in:\n" << run.err;
+        EXPECT_TRUE(contains(run.err, c.message)) << "expected '" << c.message << "' in:\n"
+                                                  << run.err;
         EXPECT_EQ(run.out, "");
     }
     EXPECT_FALSE(std::filesystem::exists(project)) << "a usage error does nothing";

@@ -31,7 +31,7 @@ protected:
 TEST_F(CliUsers, AddListAndSet)
 {
     const auto alice = cliRun({"users", "add", project, "alice", "--roles", "annotator, reviewer",
-                            "--password", "pw", "--display", "Alice 李"});
+                               "--password", "pw", "--display", "Alice 李"});
     ASSERT_EQ(alice.code, 0) << alice.err;
     EXPECT_EQ(alice.out, "added user alice (annotator,reviewer)\n");
     ASSERT_EQ(cliRun({"users", "add", project, "bob"}).code, 0);
@@ -39,7 +39,7 @@ TEST_F(CliUsers, AddListAndSet)
                       "bob\tannotator\tqualified\n");
 
     const auto set = cliRun({"users", "set", project, "alice", "--roles", "expert",
-                          "--qualification", "trainee", "--password", "new"});
+                             "--qualification", "trainee", "--password", "new"});
     ASSERT_EQ(set.code, 0) << set.err;
     EXPECT_EQ(set.out, "updated user alice\n");
     EXPECT_EQ(list(), "alice\texpert\ttrainee\tpassword\n"
@@ -81,7 +81,8 @@ TEST_F(CliUsers, MistakesAreReportedAndChangeNothing)
     EXPECT_EQ(nobody.code, 1);
     EXPECT_TRUE(contains(nobody.err, "no user 'nobody'")) << nobody.err;
 
-    const auto qualification = cliRun({"users", "set", project, "alice", "--qualification", "guru"});
+    const auto qualification =
+        cliRun({"users", "set", project, "alice", "--qualification", "guru"});
     EXPECT_EQ(qualification.code, 1);
     EXPECT_TRUE(contains(qualification.err, "qualified, trainee or suspended"));
 

@@ -2,7 +2,6 @@
 
 #include "ProjectSnapshot.h"
 #include "TestSupport.h"
-
 #include "io/ItemImporter.h"
 #include "workflow/Workflow.h"
 
@@ -20,9 +19,14 @@ protected:
         project = createProject(dir);
         ASSERT_TRUE(project);
         category = addField("类别", core::FieldKind::SingleChoice, false,
-                            {{"投诉", "态度"}, {"投诉", "延误"}, {"投诉", "其他"}, {"咨询", "其他"},
-                             {"表扬"}, {"旧类"}});
-        tags = addField("标签", core::FieldKind::MultiChoice, false, {{"紧急"}, {"重复"}, {"夜间"}});
+                            {{"投诉", "态度"},
+                             {"投诉", "延误"},
+                             {"投诉", "其他"},
+                             {"咨询", "其他"},
+                             {"表扬"},
+                             {"旧类"}});
+        tags =
+            addField("标签", core::FieldKind::MultiChoice, false, {{"紧急"}, {"重复"}, {"夜间"}});
         entities = addField("实体", core::FieldKind::Spans, false, {{"PER"}, {"LOC"}});
         nested = addField("嵌套", core::FieldKind::Spans, true, {{"PER"}, {"ORG"}});
         auto tree = project->schema().taxonomy(category.id);
@@ -100,8 +104,8 @@ protected:
     core::NewAnnotation byUser(std::size_t user, std::size_t item, const core::Field &field,
                                core::AnnotationValue value)
     {
-        return {items.at(item), field.id, core::Author::user(users.at(user)), std::move(value),
-                std::nullopt, std::nullopt};
+        return {items.at(item),   field.id,     core::Author::user(users.at(user)),
+                std::move(value), std::nullopt, std::nullopt};
     }
 
     /// Registers the next version of a model for `field` and returns its id.

@@ -1,6 +1,6 @@
-#include "AnnotationFixture.h"
-
 #include "io/AnnotationImporter.h"
+
+#include "AnnotationFixture.h"
 
 #include <nlohmann/json.hpp>
 
@@ -159,7 +159,8 @@ TEST_F(AnnotationImport, ModelPredictionsWithScoresMarkItemsSuggested)
 
     const auto first = currentOf(0, category, model);
     ASSERT_TRUE(first);
-    EXPECT_EQ(first->value, choices({label(category, "投诉/态度"), label(category, "表扬")}, {0.7, 0.3}));
+    EXPECT_EQ(first->value,
+              choices({label(category, "投诉/态度"), label(category, "表扬")}, {0.7, 0.3}));
     EXPECT_EQ(project->items().get(items[0])->state, ItemState::Suggested);
     EXPECT_EQ(project->items().get(items[1])->state, ItemState::Suggested);
     EXPECT_EQ(project->items().get(items[2])->state, ItemState::New);
@@ -169,7 +170,9 @@ TEST_F(AnnotationImport, ModelPredictionsWithScoresMarkItemsSuggested)
     ASSERT_TRUE(again.ok);
     EXPECT_EQ(*project->database().queryInt("SELECT max(version) FROM models"), 2)
         << "each load registers the next model version";
-    EXPECT_EQ(*project->database().queryInt("SELECT count(*) FROM annotations WHERE model_id IS NOT NULL"), 4);
+    EXPECT_EQ(*project->database().queryInt(
+                  "SELECT count(*) FROM annotations WHERE model_id IS NOT NULL"),
+              4);
 }
 
 TEST_F(AnnotationImport, SpansInCodePointsForASpanField)
@@ -183,7 +186,8 @@ TEST_F(AnnotationImport, SpansInCodePointsForASpanField)
     ASSERT_TRUE(report.ok) << report.failure.toString();
     const auto stored = currentOf(1, entities, Author::user(users[1]));
     ASSERT_TRUE(stored);
-    EXPECT_EQ(stored->value, spans({{0, 2, label(entities, "PER")}, {3, 5, label(entities, "LOC")}}));
+    EXPECT_EQ(stored->value,
+              spans({{0, 2, label(entities, "PER")}, {3, 5, label(entities, "LOC")}}));
 
     const auto outside = run("{\"id\": \"t2\", \"spans\": [[6, 9, \"PER\"]]}\n", options);
     ASSERT_FALSE(outside.ok);

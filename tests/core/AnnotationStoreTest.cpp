@@ -1,5 +1,4 @@
 #include "AnnotationFixture.h"
-
 #include "storage/Database.h"
 
 using namespace assay;
@@ -68,7 +67,8 @@ TEST_F(AnnotationStoreTest, ASecondSubmissionIsVersionTwoAndSupersedesTheFirst)
 
 TEST_F(AnnotationStoreTest, TheDatabaseRefusesToChangeOrDeleteStoredVersions)
 {
-    auto stored = project->annotations().add(byUser(0, 0, category, choices({label(category, "表扬")})));
+    auto stored =
+        project->annotations().add(byUser(0, 0, category, choices({label(category, "表扬")})));
     ASSAY_ASSERT_OK(stored);
     Database &db = project->database();
     const std::string id = std::to_string(stored->id);
@@ -83,7 +83,8 @@ TEST_F(AnnotationStoreTest, TheDatabaseRefusesToChangeOrDeleteStoredVersions)
           "DELETE FROM annotations WHERE id = " + id, std::string("DELETE FROM annotations")}) {
         auto status = db.exec(sql);
         ASSERT_FALSE(status.ok()) << sql;
-        EXPECT_NE(status.error().message.find("never"), std::string::npos) << status.error().message;
+        EXPECT_NE(status.error().message.find("never"), std::string::npos)
+            << status.error().message;
     }
     EXPECT_EQ(test::snapshot(*project), before);
     EXPECT_EQ(*db.queryInt("SELECT length(value) FROM annotations WHERE id = " + id), *value);
@@ -96,13 +97,14 @@ TEST_F(AnnotationStoreTest, IndexesEveryLabelOfAPersonButOnlyAModelsTopChoice)
     const std::int64_t night = label(tags, "夜间");
     auto person = project->annotations().add(byUser(0, 0, tags, choices({night, urgent})));
     ASSAY_ASSERT_OK(person);
-    EXPECT_EQ(indexedLabels(person->id), (std::vector<std::int64_t>{std::min(urgent, night),
-                                                                    std::max(urgent, night)}));
+    EXPECT_EQ(indexedLabels(person->id),
+              (std::vector<std::int64_t>{std::min(urgent, night), std::max(urgent, night)}));
 
     const std::int64_t a = label(category, "投诉/态度");
     const std::int64_t b = label(category, "投诉/延误");
-    NewAnnotation prediction{items[0], category.id, Author::model(addModel(category)),
-                             choices({b, a}, {0.6, 0.4}), std::nullopt, std::nullopt};
+    NewAnnotation prediction{
+        items[0],     category.id, Author::model(addModel(category)), choices({b, a}, {0.6, 0.4}),
+        std::nullopt, std::nullopt};
     auto model = project->annotations().add(prediction);
     ASSAY_ASSERT_OK(model);
     EXPECT_EQ(indexedLabels(model->id), (std::vector<std::int64_t>{b}));
@@ -114,10 +116,11 @@ TEST_F(AnnotationStoreTest, IndexesEveryLabelOfAPersonButOnlyAModelsTopChoice)
 
     const std::int64_t per = label(entities, "PER");
     const std::int64_t loc = label(entities, "LOC");
-    auto spanned = project->annotations().add(byUser(0, 0, entities, spans({{0, 2, per}, {3, 5, loc}})));
+    auto spanned =
+        project->annotations().add(byUser(0, 0, entities, spans({{0, 2, per}, {3, 5, loc}})));
     ASSAY_ASSERT_OK(spanned);
-    EXPECT_EQ(indexedLabels(spanned->id), (std::vector<std::int64_t>{std::min(per, loc),
-                                                                     std::max(per, loc)}));
+    EXPECT_EQ(indexedLabels(spanned->id),
+              (std::vector<std::int64_t>{std::min(per, loc), std::max(per, loc)}));
 
     // The item filter finds items by the labels of their current annotations.
     ItemFilter filter;

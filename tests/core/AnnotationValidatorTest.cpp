@@ -1,6 +1,6 @@
-#include "AnnotationFixture.h"
-
 #include "annotations/AnnotationValidator.h"
+
+#include "AnnotationFixture.h"
 
 using namespace assay;
 using namespace assay::core;
@@ -25,8 +25,8 @@ protected:
 
     NewAnnotation byModel(std::size_t item, const Field &field, AnnotationValue value)
     {
-        return {items.at(item), field.id, Author::model(addModel(field)), std::move(value),
-                std::nullopt, std::nullopt};
+        return {items.at(item),   field.id,     Author::model(addModel(field)),
+                std::move(value), std::nullopt, std::nullopt};
     }
 };
 
@@ -122,8 +122,10 @@ TEST_F(AnnotationValidation, OverlapsAreRefusedUnlessTheFieldAllowsThem)
     EXPECT_EQ(refusal(byUser(0, 0, nested, spans({{0, 7, org}, {0, 2, nestedPer}}))), "");
     auto duplicate = refusal(byUser(1, 0, nested, spans({{0, 2, nestedPer}, {0, 2, nestedPer}})));
     EXPECT_TRUE(mentions(duplicate, "span [0, 2) is given twice")) << duplicate;
-    auto sameRangeTwoLabels = refusal(byUser(1, 0, nested, spans({{0, 2, nestedPer}, {0, 2, org}})));
-    EXPECT_EQ(sameRangeTwoLabels, "") << "one range may carry two labels where overlaps are allowed";
+    auto sameRangeTwoLabels =
+        refusal(byUser(1, 0, nested, spans({{0, 2, nestedPer}, {0, 2, org}})));
+    EXPECT_EQ(sameRangeTwoLabels, "")
+        << "one range may carry two labels where overlaps are allowed";
 }
 
 TEST_F(AnnotationValidation, AnAnnotationHasExactlyOneAuthorAndAnExistingItem)

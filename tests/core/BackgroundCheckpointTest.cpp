@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "storage/BackgroundCheckpoint.h"
+
+#include "TestSupport.h"
 #include "storage/Database.h"
 
 #include <filesystem>
@@ -17,9 +17,10 @@ void writeRows(Project &project)
     auto transaction = Transaction::begin(project.database());
     ASSERT_TRUE(transaction.ok());
     for (int i = 0; i < 3000; ++i)
-        ASSERT_TRUE(project.audit().record(std::nullopt, "test", "row " + std::to_string(i),
-                                           std::string(200, 'x'))
-                        .ok());
+        ASSERT_TRUE(
+            project.audit()
+                .record(std::nullopt, "test", "row " + std::to_string(i), std::string(200, 'x'))
+                .ok());
     ASSERT_TRUE(transaction->commit().ok());
 }
 
@@ -31,7 +32,9 @@ TEST(BackgroundCheckpoint, CopiesTheLogIntoTheFileOffTheWritingConnection)
     auto project = test::createProject(dir);
     ASSERT_TRUE(project);
     ASSAY_ASSERT_OK(BackgroundCheckpoint::disableAutomaticCheckpoints(project->database()));
-    const auto fileSize = [&] { return std::filesystem::file_size(project->path()); };
+    const auto fileSize = [&] {
+        return std::filesystem::file_size(project->path());
+    };
     const auto before = fileSize();
     writeRows(*project);
     EXPECT_EQ(fileSize(), before) << "without checkpoints the rows stay in the log";

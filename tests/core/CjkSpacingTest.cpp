@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "text/CjkSpacing.h"
+
+#include "TestSupport.h"
 #include "text/Utf8.h"
 
 #include <filesystem>

@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "io/CsvReader.h"
+
+#include "TestSupport.h"
 #include "io/InputFile.h"
 #include "io/LineReader.h"
 
@@ -135,8 +135,7 @@ TEST(CsvReader, AnUnterminatedQuoteIsReportedAtTheLineWhereItStarts)
     EXPECT_EQ(read.error->code, ErrorCode::ParseError);
     EXPECT_EQ(read.error->line, 3);
     EXPECT_NE(read.error->file.find("input.csv"), std::string::npos);
-    EXPECT_NE(read.error->message.find("never closed"), std::string::npos)
-        << read.error->message;
+    EXPECT_NE(read.error->message.find("never closed"), std::string::npos) << read.error->message;
     EXPECT_EQ(read.records.size(), 2u);
 }
 

@@ -9,8 +9,7 @@ using Lines = std::vector<std::int64_t>;
 using Texts = std::vector<std::string>;
 
 class ImportErrors : public test::ImportFixture
-{
-};
+{};
 
 } // namespace
 
@@ -146,8 +145,8 @@ TEST_F(ImportErrors, AByteOrderMarkStartsTheFileButNotALaterLine)
 TEST_F(ImportErrors, AHugeLineIsABadRowNotAnOutOfMemory)
 {
     const std::string huge = "{\"text\": \"" + std::string(4000, 'x') + "\"}";
-    const auto path = dir.write("huge.jsonl", "{\"text\": \"before\"}\n" + huge +
-                                                  "\n{\"text\": \"after\"}\n");
+    const auto path =
+        dir.write("huge.jsonl", "{\"text\": \"before\"}\n" + huge + "\n{\"text\": \"after\"}\n");
     ImportOptions options;
     options.maxLineBytes = 1024;
     const auto report = run(path, options);
@@ -166,7 +165,8 @@ TEST_F(ImportErrors, AHugeLineIsABadRowNotAnOutOfMemory)
 
 TEST_F(ImportErrors, CsvRowWithTooManyColumns)
 {
-    ASSAY_REQUIRE_SHARED(path, "formats/doccano/import_fixtures/text_classification/example.invalid.2.csv");
+    ASSAY_REQUIRE_SHARED(
+        path, "formats/doccano/import_fixtures/text_classification/example.invalid.2.csv");
     const auto report = run(path);
     ASSERT_FALSE(report.ok);
     ASSERT_EQ(errorLines(report), (Lines{2}));

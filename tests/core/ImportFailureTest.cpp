@@ -8,15 +8,14 @@ using namespace assay::core;
 namespace {
 
 class ImportFailure : public test::ImportFixture
-{
-};
+{};
 
 std::string manyRows(int count, std::size_t textBytes)
 {
     std::string content;
     for (int i = 0; i < count; ++i)
-        content += "{\"id\": \"r" + std::to_string(i) + "\", \"text\": \"" + std::to_string(i) + ' ' +
-                   std::string(textBytes, 'x') + "\"}\n";
+        content += "{\"id\": \"r" + std::to_string(i) + "\", \"text\": \"" + std::to_string(i) +
+                   ' ' + std::string(textBytes, 'x') + "\"}\n";
     return content;
 }
 
@@ -124,7 +123,8 @@ TEST_F(ImportFailure, AFullDiskFoundWhileReopeningTheProjectKeepsEarlierItems)
     const std::string path = project->path();
     auto pages = project->database().queryInt("PRAGMA page_count");
     ASSAY_ASSERT_OK(pages);
-    ASSAY_ASSERT_OK(project->database().exec("PRAGMA max_page_count = " + std::to_string(*pages + 2)));
+    ASSAY_ASSERT_OK(
+        project->database().exec("PRAGMA max_page_count = " + std::to_string(*pages + 2)));
     const auto report = run(dir.write("full.jsonl", manyRows(2000, 300)));
     ASSERT_FALSE(report.ok);
     EXPECT_EQ(report.failure.code, ErrorCode::DiskFull);
@@ -145,7 +145,8 @@ TEST(ImportIntoAnEmptyProject, AFailureKeepsTheSchemaIndexesAndJournalMode)
     Database &db = project->database();
     auto schemaText = [&] {
         std::string text;
-        auto stmt = db.prepare("SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY name");
+        auto stmt =
+            db.prepare("SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY name");
         EXPECT_TRUE(stmt.ok());
         while (*stmt->step())
             text += stmt->columnString(0) + ' ' + stmt->columnString(1) + ": " +

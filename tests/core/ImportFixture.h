@@ -2,7 +2,6 @@
 
 #include "ProjectSnapshot.h"
 #include "TestSupport.h"
-
 #include "io/ItemImporter.h"
 
 #include <algorithm>
@@ -19,7 +18,7 @@ inline std::vector<core::Item> allItems(core::Project &project)
 
 /// Imports `path` and fails the test when the import fails.
 inline core::ImportReport importFile(core::Project &project, const std::string &path,
-                                    core::ImportOptions options = {})
+                                     core::ImportOptions options = {})
 {
     options.path = path;
     core::ImportReport report = core::ItemImporter(project).run(options);
@@ -68,10 +67,11 @@ protected:
                                const std::string &problem)
     {
         return !report.rowErrors.empty() &&
-               std::all_of(report.rowErrors.begin(), report.rowErrors.end(), [&](const core::Error &e) {
-                   return e.file.find(fileName) != std::string::npos &&
-                          e.message.find(problem) != std::string::npos && e.line > 0;
-               });
+               std::all_of(report.rowErrors.begin(), report.rowErrors.end(),
+                           [&](const core::Error &e) {
+                               return e.file.find(fileName) != std::string::npos &&
+                                      e.message.find(problem) != std::string::npos && e.line > 0;
+                           });
     }
 
     std::vector<std::string> texts()

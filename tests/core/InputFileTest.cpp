@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "io/InputFile.h"
+
+#include "TestSupport.h"
 #include "io/LineReader.h"
 #include "io/Sha256.h"
 
@@ -91,7 +91,8 @@ TEST(InputFile, ConvertsSurrogatePairsFromUtf16)
         const std::string bom = littleEndian ? "\xFF\xFE" : "\xFE\xFF";
         auto input = InputFile::open(dir.write("astral.txt", bom + utf16Bytes(text, littleEndian)));
         ASSAY_ASSERT_OK(input);
-        EXPECT_EQ((*input)->encoding(), littleEndian ? TextEncoding::Utf16LE : TextEncoding::Utf16BE);
+        EXPECT_EQ((*input)->encoding(),
+                  littleEndian ? TextEncoding::Utf16LE : TextEncoding::Utf16BE);
         auto read = readAll(**input, 5);
         ASSAY_ASSERT_OK(read);
         EXPECT_EQ(*read, "a" + kExtB + "中\xF0\x9F\x98\x80\n");
@@ -105,7 +106,8 @@ TEST(InputFile, DetectsUtf16WithoutAByteOrderMark)
     for (bool littleEndian : {true, false}) {
         auto input = InputFile::open(dir.write("nobom.csv", utf16Bytes(text, littleEndian)));
         ASSAY_ASSERT_OK(input);
-        EXPECT_EQ((*input)->encoding(), littleEndian ? TextEncoding::Utf16LE : TextEncoding::Utf16BE);
+        EXPECT_EQ((*input)->encoding(),
+                  littleEndian ? TextEncoding::Utf16LE : TextEncoding::Utf16BE);
         auto read = readAll(**input);
         ASSAY_ASSERT_OK(read);
         EXPECT_EQ(*read, "id,text\n1,hello world\n2,plain ASCII mostly\n");
@@ -175,7 +177,9 @@ TEST(InputFile, ReportsBytesThatAreNotValidInTheNamedEncoding)
 TEST(InputFile, ReportsAFileThatEndsInsideAUtf16Character)
 {
     test::TempDir dir;
-    auto input = InputFile::open(dir.write("odd.txt", std::string("\xFF\xFE" "a\0b\0c", 7)));
+    auto input = InputFile::open(dir.write("odd.txt", std::string("\xFF\xFE"
+                                                                  "a\0b\0c",
+                                                                  7)));
     ASSAY_ASSERT_OK(input);
     auto read = readAll(**input);
     ASSERT_FALSE(read.ok());
@@ -224,7 +228,8 @@ TEST(LineReader, ALineOverTheLimitIsAnErrorNamingItAndReadingGoesOn)
 {
     test::TempDir dir;
     const std::string longLine(5000, 'x');
-    auto input = InputFile::open(dir.write("long.txt", "short\nalso short\n" + longLine + "\nafter\n"));
+    auto input =
+        InputFile::open(dir.write("long.txt", "short\nalso short\n" + longLine + "\nafter\n"));
     ASSAY_ASSERT_OK(input);
     LineReader lines(**input, 1024);
     std::string_view line;

@@ -1,6 +1,6 @@
-#include "ImportFixture.h"
-
 #include "io/ItemImporter.h"
+
+#include "ImportFixture.h"
 #include "io/Sha256.h"
 #include "project/Clock.h"
 
@@ -16,13 +16,13 @@ TEST(ItemImporter, JsonlTakesTextAndIdAndKeepsEveryOtherMemberAsMetadata)
     test::TempDir dir;
     auto project = test::createProject(dir);
     ASSERT_TRUE(project);
-    const auto path = dir.write("items.jsonl",
-                                R"({"id": "a1", "text": "第一条", "source": "web", "tags": ["x", "y"]})"
-                                "\n"
-                                R"({"text": "  second  ", "id": 42, "n": {"k": 1.5e3, "s": "a b"}})"
-                                "\n\n"
-                                R"({"text": "no id here"})"
-                                "\n");
+    const auto path = dir.write(
+        "items.jsonl", R"({"id": "a1", "text": "第一条", "source": "web", "tags": ["x", "y"]})"
+                       "\n"
+                       R"({"text": "  second  ", "id": 42, "n": {"k": 1.5e3, "s": "a b"}})"
+                       "\n\n"
+                       R"({"text": "no id here"})"
+                       "\n");
     const auto report = importFile(*project, path);
     EXPECT_EQ(report.imported, 3);
     EXPECT_EQ(report.format, "jsonl");
@@ -50,7 +50,8 @@ TEST(ItemImporter, TrimmingRemovesTheIdeographicSpacesThatIndentChineseText)
     test::TempDir dir;
     auto project = test::createProject(dir);
     ASSERT_TRUE(project);
-    const auto path = dir.write("items.csv", "id,text\n1,\"\n\t\t\xE3\x80\x80\xE3\x80\x80小区物业\xE3\x80\x80不作为\n\"\n");
+    const auto path = dir.write(
+        "items.csv", "id,text\n1,\"\n\t\t\xE3\x80\x80\xE3\x80\x80小区物业\xE3\x80\x80不作为\n\"\n");
     const auto report = importFile(*project, path);
     ASSERT_EQ(report.imported, 1) << report.failure.toString();
     const auto items = allItems(*project);
@@ -84,8 +85,10 @@ TEST(ItemImporter, JsonlDottedTextFieldReachesIntoObjectsAndKeepsTheirOtherMembe
     ASSERT_TRUE(project);
     const auto path = dir.write(
         "tasks.jsonl",
-        R"({"id": 1, "data": {"text": "内\u5bb9 \ud840\udc00", "source": "hotline"}, "x": 1})" "\n"
-        R"({"id": 2, "data": {"text": "only text"}})" "\n");
+        R"({"id": 1, "data": {"text": "内\u5bb9 \ud840\udc00", "source": "hotline"}, "x": 1})"
+        "\n"
+        R"({"id": 2, "data": {"text": "only text"}})"
+        "\n");
     ImportOptions options;
     options.textField = "data.text";
     importFile(*project, path, options);
@@ -103,7 +106,8 @@ TEST(ItemImporter, CsvWithHeaderMultiLineCellsAndAByteOrderMark)
     test::TempDir dir;
     auto project = test::createProject(dir);
     ASSERT_TRUE(project);
-    const auto path = dir.write("items.csv", "\xEF\xBB\xBF" "编号,内容,来源\r\n"
+    const auto path = dir.write("items.csv", "\xEF\xBB\xBF"
+                                             "编号,内容,来源\r\n"
                                              "1,\"第一行\r\n第二行, 有逗号\",网站\r\n"
                                              "\r\n"
                                              "2,\"他说\"\"好\"\"\",电话\r\n");
@@ -253,11 +257,11 @@ TEST(ItemImporter, HotlineMessagesFromARealCsvExport)
     auto first = project->items().findByExternalId("24");
     ASSAY_ASSERT_OK(first);
     ASSERT_TRUE(*first);
-    EXPECT_EQ((*first)->text.rfind("A3区大道西行便道", 0), 0u) << "padding trimmed: " << (*first)->text;
+    EXPECT_EQ((*first)->text.rfind("A3区大道西行便道", 0), 0u)
+        << "padding trimmed: " << (*first)->text;
     const auto meta = nlohmann::json::parse((*first)->meta);
     EXPECT_EQ(meta["一级分类"], "城乡建设");
     EXPECT_EQ(meta["留言用户"], "A00074011");
     EXPECT_FALSE(meta.contains("留言详情"));
     EXPECT_FALSE(meta.contains("留言编号"));
 }
-

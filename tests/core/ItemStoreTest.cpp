@@ -1,5 +1,4 @@
 #include "AnnotationFixture.h"
-
 #include "io/ContentHashIndex.h"
 
 using namespace assay;
@@ -63,7 +62,8 @@ TEST_F(ItemStoreTest, PagesByIdWithFilters)
     ASSERT_EQ(second.size(), 1u);
     EXPECT_GT(second[0], items[4]);
 
-    ASSAY_ASSERT_OK(project->annotations().add(byUser(1, 2, category, choices({label(category, "表扬")}))));
+    ASSAY_ASSERT_OK(
+        project->annotations().add(byUser(1, 2, category, choices({label(category, "表扬")}))));
     ItemFilter byBob;
     byBob.annotatorId = users[1];
     EXPECT_EQ(pageIds(0, 10, byBob), (Ids{items[2]}));

@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "io/JsonScanner.h"
+
+#include "TestSupport.h"
 
 #include <string>
 
@@ -39,7 +39,8 @@ TEST(JsonScanner, SplitsAnObjectIntoItsTopLevelMembers)
 
 TEST(JsonScanner, KeepsNestedValuesAsRawText)
 {
-    const std::string text = R"(  {"meta": {"a": [1, {"b": "}"}], "c": {}}, "list": [[], [null]]}  )";
+    const std::string text =
+        R"(  {"meta": {"a": [1, {"b": "}"}], "c": {}}, "list": [[], [null]]}  )";
     const auto members = scan(text);
     ASSERT_EQ(members.size(), 2u);
     EXPECT_EQ(members[0].kind, JsonKind::Object);
@@ -62,12 +63,13 @@ TEST(JsonScanner, DecodesUnicodeEscapesIncludingSurrogatePairs)
 {
     EXPECT_EQ(JsonScanner::decodeString(R"("\u4e2d\u6587")"), "中文");
     EXPECT_EQ(JsonScanner::decodeString(R"("\u00e9")"), "\xC3\xA9");
-    EXPECT_EQ(JsonScanner::decodeString(R"("\ud840\udc00")"), "\xF0\xA0\x80\x80"); // U+20000
+    EXPECT_EQ(JsonScanner::decodeString(R"("\ud840\udc00")"), "\xF0\xA0\x80\x80");     // U+20000
     EXPECT_EQ(JsonScanner::decodeString(R"("x\uD83D\uDE00y")"), "x\xF0\x9F\x98\x80y"); // U+1F600
     // A lone surrogate has no UTF-8 form: it becomes U+FFFD instead of invalid bytes.
     EXPECT_EQ(JsonScanner::decodeString(R"("\ud840x")"), "\xEF\xBF\xBDx");
     EXPECT_EQ(JsonScanner::decodeString(R"("\udc00")"), "\xEF\xBF\xBD");
-    EXPECT_EQ(JsonScanner::decodeString(R"("\ud840\u0041")"), "\xEF\xBF\xBD" "A");
+    EXPECT_EQ(JsonScanner::decodeString(R"("\ud840\u0041")"), "\xEF\xBF\xBD"
+                                                              "A");
     EXPECT_EQ(JsonScanner::decodeString(R"("")"), "");
 }
 

@@ -1,13 +1,12 @@
+#include "export/JsonlExporter.h"
+
 #include "ProjectSnapshot.h"
 #include "TestSupport.h"
-
-#include "export/JsonlExporter.h"
 #include "io/ItemImporter.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 using namespace assay;
@@ -48,7 +47,8 @@ TEST(JsonlExporter, GoldenItemsOnlyExport)
     ASSAY_ASSERT_OK(report);
     EXPECT_EQ(report->items, 4);
     EXPECT_EQ(report->annotations, 0);
-    EXPECT_EQ(test::readFile(output), test::readFile(test::testData("export_items/expected.jsonl")));
+    EXPECT_EQ(test::readFile(output),
+              test::readFile(test::testData("export_items/expected.jsonl")));
 }
 
 TEST(JsonlExporter, EveryLineIsValidJsonWithTheItemsText)
@@ -106,7 +106,8 @@ TEST(JsonlExporter, AnExportThatCannotBeWrittenLeavesNoFile)
     auto taken = JsonlExporter(*project).run(dir.file("taken"));
     ASSERT_FALSE(taken.ok());
     EXPECT_EQ(taken.error().code, ErrorCode::Io);
-    EXPECT_NE(taken.error().message.find("cannot rename"), std::string::npos) << taken.error().message;
+    EXPECT_NE(taken.error().message.find("cannot rename"), std::string::npos)
+        << taken.error().message;
     EXPECT_EQ(test::readFile(dir.file("taken/keep.txt")), "x");
     auto expected = files;
     expected.push_back("taken");
@@ -127,7 +128,8 @@ TEST(JsonlExporter, CancellingStopsAndRemovesThePartialFile)
     auto project = projectWithItems(dir, dir.write("many.jsonl", content));
     ASSERT_TRUE(project);
     const auto output = dir.file("cancelled.jsonl");
-    auto report = JsonlExporter(*project).run(output, [](std::uint64_t, std::uint64_t) { return false; });
+    auto report =
+        JsonlExporter(*project).run(output, [](std::uint64_t, std::uint64_t) { return false; });
     ASSERT_FALSE(report.ok());
     EXPECT_EQ(report.error().code, ErrorCode::Cancelled);
     EXPECT_FALSE(std::filesystem::exists(output));

@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "project/Project.h"
+
+#include "TestSupport.h"
 #include "storage/Migrations.h"
 
 #include <sqlite3.h>

@@ -1,6 +1,5 @@
 #include "ProjectSnapshot.h"
 #include "TestSupport.h"
-
 #include "export/JsonlExporter.h"
 #include "io/AnnotationImporter.h"
 #include "io/ItemImporter.h"
@@ -9,7 +8,6 @@
 #include "workflow/Workflow.h"
 
 #include <nlohmann/json.hpp>
-
 #include <sstream>
 
 using namespace assay;
@@ -54,7 +52,8 @@ void buildProject(Project &project, const test::TempDir &dir)
     items.path = dir.write(
         "items.jsonl",
         "{\"id\": \"m1\", \"text\": \"张三在北京投诉服务态度\", \"meta\": {\"渠道\": \"电话\"}}\n"
-        "{\"id\": 2, \"text\": \"\xF0\xA0\x80\x80字路口的路灯坏了\", \"score\": 1.50, \"e\": \"\\u00e9\"}\n"
+        "{\"id\": 2, \"text\": \"\xF0\xA0\x80\x80字路口的路灯坏了\", \"score\": 1.50, \"e\": "
+        "\"\\u00e9\"}\n"
         "{\"text\": \"没有编号的留言\", \"big\": 1e5, \"nested\": {\"a\": [true, null]}}\n"
         "{\"id\": \"m4\", \"text\": \"表扬李四\"}\n");
     const auto imported = ItemImporter(project).run(items);
@@ -66,7 +65,8 @@ void buildProject(Project &project, const test::TempDir &dir)
     alice.userName = "alice";
     alice.field = "类别";
     load(project, dir,
-         "{\"id\": \"m1\", \"label\": \"投诉/其他\"}\n{\"id\": \"2\", \"label\": \"咨询/其他\"}\n", alice);
+         "{\"id\": \"m1\", \"label\": \"投诉/其他\"}\n{\"id\": \"2\", \"label\": \"咨询/其他\"}\n",
+         alice);
     load(project, dir, "{\"id\": \"m1\", \"label\": \"态度\"}\n", alice); // version 2
     AnnotationImportOptions model;
     model.modelName = "fasttext";
@@ -87,7 +87,8 @@ void buildProject(Project &project, const test::TempDir &dir)
     const auto bob = project.users().byName("bob");
     ASSERT_TRUE(bob.ok());
     const std::int64_t praise = (*project.schema().taxonomy(single->id))->byPath("表扬")->id;
-    auto submitted = Workflow(project).submit(bob->id, 4, {{single->id, {{{praise, std::nullopt}}, {}}}}, 2345);
+    auto submitted =
+        Workflow(project).submit(bob->id, 4, {{single->id, {{{praise, std::nullopt}}, {}}}}, 2345);
     ASSERT_TRUE(submitted.ok()) << submitted.error().toString();
 
     auto gold = project.database().prepare(

@@ -1,7 +1,7 @@
+#include "schema/SchemaJson.h"
+
 #include "ProjectSnapshot.h"
 #include "TestSupport.h"
-
-#include "schema/SchemaJson.h"
 #include "schema/TaxonomyReader.h"
 
 #include <nlohmann/json.hpp>
@@ -35,9 +35,10 @@ void buildSchema(Project &project)
     jam.color = "#aa0000";
     LabelSpec old = spec({"交通", "旧类"});
     old.deprecated = true;
-    ASSERT_TRUE(project.schema()
-                    .addLabels(single->id, {jam, old, spec({"交通", "其他"}), spec({"A/B", "C\\D"})})
-                    .ok());
+    ASSERT_TRUE(
+        project.schema()
+            .addLabels(single->id, {jam, old, spec({"交通", "其他"}), spec({"A/B", "C\\D"})})
+            .ok());
 
     Field tags;
     tags.name = "标签";
@@ -172,7 +173,8 @@ TEST(SchemaJson, RefusesDocumentsThatAreNotASchema)
     ASSERT_FALSE(status.ok());
     EXPECT_NE(status.error().message.find("not a schema document"), std::string::npos);
 
-    const auto badKind = nlohmann::ordered_json::parse(R"({"fields": [{"name": "f", "kind": "tree"}]})");
+    const auto badKind =
+        nlohmann::ordered_json::parse(R"({"fields": [{"name": "f", "kind": "tree"}]})");
     auto kind = importSchemaJson(project->schema(), badKind, "k.json");
     ASSERT_FALSE(kind.ok());
     EXPECT_NE(kind.error().message.find("unknown kind 'tree'"), std::string::npos);

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "schema/LabelPath.h"
 
 using namespace assay;
@@ -72,9 +71,10 @@ TEST_F(SchemaStoreTest, BuildsTheTreeInOrderWithParentsCreatedOnTheWay)
     std::vector<std::string> paths;
     for (const Label &label : t->labels())
         paths.push_back(label.path);
-    EXPECT_EQ(paths, (std::vector<std::string>{"城乡建设", "城乡建设/安全生产", "城乡建设/安全生产/安全隐患",
-                                               "城乡建设/安全生产/其他", "城乡建设/其他", "环境保护",
-                                               "环境保护/其他", "交通运输", "交通运输/拥堵"}));
+    EXPECT_EQ(paths, (std::vector<std::string>{
+                         "城乡建设", "城乡建设/安全生产", "城乡建设/安全生产/安全隐患",
+                         "城乡建设/安全生产/其他", "城乡建设/其他", "环境保护", "环境保护/其他",
+                         "交通运输", "交通运输/拥堵"}));
     const Label *leaf = t->byPath("城乡建设/安全生产/安全隐患");
     ASSERT_TRUE(leaf);
     EXPECT_EQ(leaf->depth, 3);
@@ -180,7 +180,8 @@ TEST_F(SchemaStoreTest, ResolvesPathsUniqueNamesAndAliases)
     auto unknown = t->resolve("不存在");
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error().code, ErrorCode::Validation);
-    EXPECT_NE(unknown.error().message.find("unknown label '不存在' in field '类别'"), std::string::npos);
+    EXPECT_NE(unknown.error().message.find("unknown label '不存在' in field '类别'"),
+              std::string::npos);
 
     auto ambiguous = t->resolve("其他");
     ASSERT_FALSE(ambiguous.ok());

@@ -1,10 +1,9 @@
-#include "TestSupport.h"
-
-#include "schema/LabelPath.h"
 #include "schema/TaxonomyReader.h"
 
-#include <nlohmann/json.hpp>
+#include "TestSupport.h"
+#include "schema/LabelPath.h"
 
+#include <nlohmann/json.hpp>
 #include <set>
 
 using namespace assay;
@@ -73,11 +72,11 @@ TEST(TaxonomyReader, HotlineTaxonomyCsvKeepsRepeatedLeafNamesApart)
 TEST(TaxonomyReader, CsvAttributeColumnsBelongToTheRowsDeepestLabel)
 {
     test::TempDir dir;
-    const auto path = dir.write("tax.csv",
-                                "一级,二级,Aliases,hotkey,tier,deprecated,english,guideline,color\n"
-                                "交通,拥堵,堵车|塞车; 交通拥堵,d,rare,yes,Congestion,路面拥堵,#ff0000\n"
-                                "交通,停车,,,,,,,\n"
-                                "环境,,,,,,,,\n");
+    const auto path = dir.write(
+        "tax.csv", "一级,二级,Aliases,hotkey,tier,deprecated,english,guideline,color\n"
+                   "交通,拥堵,堵车|塞车; 交通拥堵,d,rare,yes,Congestion,路面拥堵,#ff0000\n"
+                   "交通,停车,,,,,,,\n"
+                   "环境,,,,,,,,\n");
     auto specs = readTaxonomyCsv(path);
     ASSAY_ASSERT_OK(specs);
     EXPECT_EQ(pathsOf(*specs), (Paths{"交通/拥堵", "交通/停车", "环境"}));
@@ -105,8 +104,9 @@ TEST(TaxonomyReader, AGapBetweenCsvLevelsIsAnErrorNamingItsLine)
     EXPECT_EQ(specs.error().code, ErrorCode::Validation);
     EXPECT_EQ(specs.error().line, 4);
     EXPECT_NE(specs.error().file.find("gap.csv"), std::string::npos);
-    EXPECT_NE(specs.error().message.find("level '三级分类' is filled but an earlier level is empty"),
-              std::string::npos)
+    EXPECT_NE(
+        specs.error().message.find("level '三级分类' is filled but an earlier level is empty"),
+        std::string::npos)
         << specs.error().message;
 }
 
@@ -139,8 +139,8 @@ TEST(TaxonomyReader, JsonListOfNodesWithAttributesAndChildren)
     ])");
     auto specs = taxonomyFromJson(tree, "tree.json");
     ASSAY_ASSERT_OK(specs);
-    EXPECT_EQ(pathsOf(*specs),
-              (Paths{"人物", "人物/政治人物", "人物/演员", "地点", "地点/城市", "地点/乡村", "其他"}));
+    EXPECT_EQ(pathsOf(*specs), (Paths{"人物", "人物/政治人物", "人物/演员", "地点", "地点/城市",
+                                      "地点/乡村", "其他"}));
     EXPECT_EQ((*specs)[0].hotkey, "p");
     EXPECT_EQ((*specs)[0].aliases, (std::vector<std::string>{"人名"}));
     EXPECT_EQ((*specs)[1].english, "politician");
@@ -155,8 +155,8 @@ TEST(TaxonomyReader, JsonChildrenGivenAsAnObjectKeyedByName)
     ])");
     auto specs = taxonomyFromJson(tree, "t.json");
     ASSAY_ASSERT_OK(specs);
-    EXPECT_EQ(pathsOf(*specs), (Paths{"交通", "交通/拥堵", "交通/停车", "交通/停车/路边",
-                                      "交通/停车/小区"}));
+    EXPECT_EQ(pathsOf(*specs),
+              (Paths{"交通", "交通/拥堵", "交通/停车", "交通/停车/路边", "交通/停车/小区"}));
 }
 
 TEST(TaxonomyReader, JsonPlainNestedMapAndTheLabelsWrapper)
@@ -178,7 +178,8 @@ TEST(TaxonomyReader, JsonShapesThatAreNotATaxonomy)
 {
     auto number = taxonomyFromJson(nlohmann::ordered_json::parse("[1]"), "n.json");
     ASSERT_FALSE(number.ok());
-    EXPECT_NE(number.error().message.find("a label must be a name or an object"), std::string::npos);
+    EXPECT_NE(number.error().message.find("a label must be a name or an object"),
+              std::string::npos);
     auto empty = taxonomyFromJson(nlohmann::ordered_json::parse("[]"), "e.json");
     ASSERT_FALSE(empty.ok());
     EXPECT_NE(empty.error().message.find("no labels"), std::string::npos);
@@ -227,7 +228,8 @@ TEST(TaxonomyReader, LabelStudioTaxonomiesGivenInTaskData)
         const auto tree = load(*project, *specs);
         EXPECT_EQ(tree->size(), c.nodes);
         EXPECT_EQ(tree->leafCount(), c.leaves);
-        EXPECT_TRUE(tree->byPath("dfs/dfs-agent/dfs-agent-appointment/dfs-agent-appointment-requirements") ||
+        EXPECT_TRUE(tree->byPath(
+                        "dfs/dfs-agent/dfs-agent-appointment/dfs-agent-appointment-requirements") ||
                     std::string(c.member) == "other");
     }
 }

@@ -1,11 +1,9 @@
 #include "ImportFixture.h"
-
 #include "text/Utf8.h"
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 using namespace assay;
@@ -21,8 +19,9 @@ std::string withoutSpaces(std::string text)
     for (const char *space : {"\u3000", "\u00A0"})
         for (std::size_t at; (at = text.find(space)) != std::string::npos;)
             text.erase(at, std::string_view(space).size());
-    std::erase_if(text, [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
-                                            c == '\f' || c == '\v'; });
+    std::erase_if(text, [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+    });
     return text;
 }
 
@@ -82,14 +81,13 @@ TEST(TextImport, PlainTextOneItemPerLineOrPerParagraph)
     EXPECT_EQ(items[2].meta, R"({"line":7})");
 }
 
-
 TEST(TextImport, DoubleSpacedPrintLayoutJoinsLinesUntilASentenceEnds)
 {
     // Print layout that puts a blank line after every line: a blank line alone does not end
     // a paragraph there; a sentence end or two blank lines do.
-    const std::vector<std::string> lines = {"今天上午", "市政府召开", "新闻发布会。", "会议指出",
-                                            "要加快",   "推进建设",   "工作！",       "热线电话",
-                                            "全年受理", "群众诉求",   "超过十万件",   "件件有回音。"};
+    const std::vector<std::string> lines = {
+        "今天上午", "市政府召开", "新闻发布会。", "会议指出", "要加快",     "推进建设",
+        "工作！",   "热线电话",   "全年受理",     "群众诉求", "超过十万件", "件件有回音。"};
     std::string content;
     for (const std::string &line : lines)
         content += line + (line == "热线电话" ? "\n\n\n" : "\n\n");
@@ -109,7 +107,6 @@ TEST(TextImport, DoubleSpacedPrintLayoutJoinsLinesUntilASentenceEnds)
     EXPECT_EQ(items[3].text, "全年受理群众诉求超过十万件件件有回音。");
     EXPECT_EQ(items[3].meta, R"({"line":18})");
 }
-
 
 TEST(TextImport, ParagraphsOfNewspaperPagesWithPrintLayoutSpacingRemoved)
 {
@@ -134,8 +131,9 @@ TEST(TextImport, ParagraphsOfNewspaperPagesWithPrintLayoutSpacingRemoved)
                 ++textLines;
             }
         }
-        spacedLines += std::count_if(lines.begin(), lines.end(),
-                                     [](const std::string &line) { return hasSpaceBetweenHan(line); });
+        spacedLines += std::count_if(lines.begin(), lines.end(), [](const std::string &line) {
+            return hasSpaceBetweenHan(line);
+        });
 
         auto project =
             test::createProject(dir, std::filesystem::path(path).stem().string() + ".assay");

@@ -1,5 +1,4 @@
 #include "TestSupport.h"
-
 #include "users/PasswordHash.h"
 
 using namespace assay;

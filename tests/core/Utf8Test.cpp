@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-
 #include "text/Utf8.h"
+
+#include "TestSupport.h"
 
 using namespace assay::core;
 
@@ -42,9 +42,9 @@ TEST(Utf8, MalformedBytesDecodeAsReplacementOneByteAtATime)
 
 TEST(Utf8, AppendEncodesWhatDecodeReads)
 {
-    for (char32_t cp : {char32_t(0x24), char32_t(0xA2), char32_t(0x4E2D), char32_t(0xFFFD),
-                        char32_t(0x10000), char32_t(0x20000), char32_t(0x1F600),
-                        char32_t(0x10FFFF)}) {
+    for (char32_t cp :
+         {char32_t(0x24), char32_t(0xA2), char32_t(0x4E2D), char32_t(0xFFFD), char32_t(0x10000),
+          char32_t(0x20000), char32_t(0x1F600), char32_t(0x10FFFF)}) {
         std::string out;
         utf8::append(out, cp);
         EXPECT_TRUE(utf8::isValid(out)) << std::hex << static_cast<std::uint32_t>(cp);
@@ -147,7 +147,9 @@ TEST(Utf8, ClassifiesHanAndOtherCjkCharacters)
 TEST(Utf8, TrimRemovesWhiteSpaceOfEveryScriptOnlyAtTheEnds)
 {
     EXPECT_EQ(utf8::trim("\xE3\x80\x80\xE3\x80\x80投诉内容\xE3\x80\x80"), "投诉内容");
-    EXPECT_EQ(utf8::trim(" \t\n\xC2\xA0" "a b\r\n"), "a b");
+    EXPECT_EQ(utf8::trim(" \t\n\xC2\xA0"
+                         "a b\r\n"),
+              "a b");
     EXPECT_EQ(utf8::trim("内\xE3\x80\x80容"), "内\xE3\x80\x80容") << "inner spaces stay";
     EXPECT_EQ(utf8::trim("\xE3\x80\x80 \t"), "");
     EXPECT_EQ(utf8::trim(""), "");

@@ -96,9 +96,12 @@ TEST_F(WorkflowTest, ABlindModelVotesAndASuggestingModelDoesNot)
 {
     const std::int64_t model = addModel(category);
     auto predict = [&](std::size_t item, const std::string &path) {
-        NewAnnotation p{items[item], category.id, Author::model(model),
+        NewAnnotation p{items[item],
+                        category.id,
+                        Author::model(model),
                         choices({label(category, path), label(category, "表扬")}, {0.8, 0.2}),
-                        std::nullopt, std::nullopt};
+                        std::nullopt,
+                        std::nullopt};
         ASSERT_TRUE(project->annotations().add(p).ok());
     };
     predict(0, "投诉/延误");
@@ -120,11 +123,11 @@ TEST_F(WorkflowTest, ABlindModelVotesAndASuggestingModelDoesNot)
 TEST_F(WorkflowTest, ASubmissionIsAllOrNothing)
 {
     const auto before = test::snapshot(*project);
-    auto outcome = Workflow(*project).submit(
-        users[0], items[0],
-        {{category.id, choices({label(category, "表扬")})},
-         {entities.id, spans({{5, 50, label(entities, "LOC")}})}},
-        std::nullopt);
+    auto outcome =
+        Workflow(*project).submit(users[0], items[0],
+                                  {{category.id, choices({label(category, "表扬")})},
+                                   {entities.id, spans({{5, 50, label(entities, "LOC")}})}},
+                                  std::nullopt);
     ASSERT_FALSE(outcome.ok());
     EXPECT_NE(outcome.error().message.find("outside the text"), std::string::npos);
     EXPECT_EQ(test::snapshot(*project), before);
@@ -198,9 +201,12 @@ TEST_F(WorkflowTest, StateCountsStayTrueThroughManyOperations)
         if (round % 10 == 0)
             setPolicy(1 + round / 10 % 3, round % 20 == 0 ? ModelMode::Blind : ModelMode::Suggest);
         if (round % 6 == 5) {
-            NewAnnotation p{items[item], category.id, Author::model(model),
+            NewAnnotation p{items[item],
+                            category.id,
+                            Author::model(model),
                             choices({label(category, labels[static_cast<std::size_t>(round) % 4])}),
-                            std::nullopt, std::nullopt};
+                            std::nullopt,
+                            std::nullopt};
             ASSERT_TRUE(project->annotations().add(p).ok());
             ASSERT_TRUE(project->items().setState(items[item], ItemState::Suggested).ok());
         } else if (round % 4 == 3) {

@@ -33,9 +33,9 @@ TEST(DemoLabelling, TenComplaintMessagesByKeyboard)
         ASSAY_ASSERT_OK(level1Field);
         std::vector<core::LabelSpec> tops;
         for (const core::LabelSpec &spec : *specs)
-            if (std::none_of(tops.begin(), tops.end(),
-                             [&](const core::LabelSpec &top) { return top.path[0] == spec.path[0]; }))
-            {
+            if (std::none_of(tops.begin(), tops.end(), [&](const core::LabelSpec &top) {
+                    return top.path[0] == spec.path[0];
+                })) {
                 core::LabelSpec top;
                 top.path = {spec.path[0]};
                 tops.push_back(top);
@@ -93,7 +93,7 @@ TEST(DemoLabelling, TenComplaintMessagesByKeyboard)
         ASSERT_TRUE(view->flow().hasItem());
         items.push_back(view->flow().item().item.id);
         test::typeText(QStringLiteral("1")); // the model's first suggestion for 一级分类
-        test::pressKey(Qt::Key_Return);       // submit: 类别 is unanswered, so it opens
+        test::pressKey(Qt::Key_Return);      // submit: 类别 is unanswered, so it opens
         test::typeText(step.initials);
         for (int i = 0; i < step.down; ++i)
             test::pressKey(Qt::Key_Down);
@@ -112,8 +112,8 @@ TEST(DemoLabelling, TenComplaintMessagesByKeyboard)
     auto model = core::ModelStore((*project)->database()).byVersion(level1Field->id, 1);
     ASSAY_ASSERT_OK(model);
     for (std::size_t i = 0; i < work.size(); ++i) {
-        auto mine = (*project)->annotations().current(items[i], field->id,
-                                                      core::Author::user(user->id));
+        auto mine =
+            (*project)->annotations().current(items[i], field->id, core::Author::user(user->id));
         ASSERT_TRUE(mine.ok() && mine->has_value()) << work[i].first;
         ASSERT_EQ((*mine)->value.choices.size(), 1u);
         EXPECT_EQ((*taxonomy)->byId((*mine)->value.choices[0].labelId)->path, work[i].first);

@@ -1,12 +1,12 @@
 #include "GuiTestSupport.h"
-#include "language/LanguageMenu.h"
-#include "window/MainActions.h"
-#include "window/MainWindow.h"
-#include "window/MainWindowHost.h"
 #include "annotate/AnnotateView.h"
 #include "annotate/ItemFlow.h"
 #include "data/DataView.h"
+#include "language/LanguageMenu.h"
 #include "project/ProjectSession.h"
+#include "window/MainActions.h"
+#include "window/MainWindow.h"
+#include "window/MainWindowHost.h"
 #include "window/ProjectTools.h"
 #include "window/Translations.h"
 
@@ -105,9 +105,8 @@ TEST(Language, TheWholeWindowIsBuiltAnewInTheNewLanguageAndGoesOn)
     gui::MainWindowHost host;
     gui::MainWindow *before = &host.build();
     ASSERT_TRUE(test::showActive(*before));
-    before->setErrorHandler([](const QString &, const QString &message) {
-        ADD_FAILURE() << message.toStdString();
-    });
+    before->setErrorHandler(
+        [](const QString &, const QString &message) { ADD_FAILURE() << message.toStdString(); });
     ASSERT_TRUE(before->openProject(QString::fromStdString(project.path), QStringLiteral("alice")));
     // Half-done work: a label chosen on the first item but not submitted.
     test::typeText(QStringLiteral("wyfw"));

@@ -1,12 +1,11 @@
 // Pre-labelling from the model page: progress, Cancel and resume, and what the annotate
 // view shows and orders afterwards.
-#include "model/ModelView.h"
-
 #include "ModelPanelFixture.h"
 #include "annotate/AnnotateView.h"
 #include "labels/SuggestionStrip.h"
 #include "model/ModelJob.h"
 #include "model/ModelVersionModel.h"
+#include "model/ModelView.h"
 #include "model/PrelabelForm.h"
 #include "model/TaskProgress.h"
 #include "model/TrainForm.h"
@@ -122,7 +121,8 @@ TEST(ModelView, LeastCertainFirstReordersTheQueueAfterPrelabelling)
     ASSERT_TRUE(annotate->flow().hasItem());
     const std::int64_t onScreen = annotate->flow().item().item.id;
 
-    QAction *leastCertain = fixture.window().actions().action(gui::ActionId::QueueLeastCertainFirst);
+    QAction *leastCertain =
+        fixture.window().actions().action(gui::ActionId::QueueLeastCertainFirst);
     ASSERT_TRUE(leastCertain->isEnabled());
     leastCertain->trigger();
     EXPECT_EQ(annotate->flow().queueOrder(), core::QueueOrder::LeastCertainFirst);
@@ -137,8 +137,8 @@ TEST(ModelView, LeastCertainFirstReordersTheQueueAfterPrelabelling)
     const std::string open = " FROM item_scores sc JOIN items ON items.id = sc.item_id WHERE "
                              "items.state IN (0, 1, 2, 5) AND items.id <> " +
                              std::to_string(onScreen);
-    const std::int64_t highest = fixture.queryInt(
-        "SELECT CAST(max(sc.uncertainty) * 1000000 AS INTEGER)" + open);
+    const std::int64_t highest =
+        fixture.queryInt("SELECT CAST(max(sc.uncertainty) * 1000000 AS INTEGER)" + open);
     EXPECT_EQ(fixture.queryInt("SELECT CAST(uncertainty * 1000000 AS INTEGER) FROM item_scores "
                                "WHERE item_id = " +
                                std::to_string(next)),

@@ -19,8 +19,8 @@
 #include "window/Translations.h"
 
 #include <QDir>
-#include <QPushButton>
 #include <QImage>
+#include <QPushButton>
 #include <QSet>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -102,8 +102,7 @@ TEST(Screenshots, ModelPage)
     const bool real = accepted > 0;
     if (!real)
         rows = test::makeLabelledRows(1500, 11);
-    test::ModelPanelFixture fixture(rows, real ? accepted : 900, true,
-                                    real ? "新闻类别" : "topic");
+    test::ModelPanelFixture fixture(rows, real ? accepted : 900, true, real ? "新闻类别" : "topic");
     gui::ModelView &view = fixture.view();
     auto *holdout = view.trainForm()->findChild<QSpinBox *>(QStringLiteral("holdoutSpin"));
     ASSERT_NE(holdout, nullptr);

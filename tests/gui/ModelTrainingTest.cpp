@@ -1,13 +1,12 @@
 // The model page's versions, training and evaluation, driven as a person would: buttons
 // clicked, fields filled, and the project file checked afterwards.
-#include "model/ModelView.h"
-
 #include "ModelPanelFixture.h"
 #include "model/CalibrationChart.h"
 #include "model/EvaluationView.h"
 #include "model/LabelScoreModel.h"
 #include "model/ModelJob.h"
 #include "model/ModelVersionModel.h"
+#include "model/ModelView.h"
 #include "model/PrelabelForm.h"
 #include "model/TaskProgress.h"
 #include "model/TrainForm.h"
@@ -60,7 +59,8 @@ TEST(ModelView, TrainsFromThePanelAndListsTheNewVersion)
             .toString();
     EXPECT_EQ(trainSize, QStringLiteral("160"));
     EXPECT_EQ(fixture.queryInt("SELECT count(*) FROM models WHERE kind = 'fasttext'"), 1);
-    EXPECT_TRUE(view.banner()->text().contains(QStringLiteral("v1"))) << view.banner()->text().toStdString();
+    EXPECT_TRUE(view.banner()->text().contains(QStringLiteral("v1")))
+        << view.banner()->text().toStdString();
 
     // Its evaluation is shown: figures, a sortable label table with names and paths.
     gui::EvaluationView *evaluation = view.evaluationView();
@@ -225,7 +225,8 @@ TEST(ModelView, TheCalibrationChartDrawsItsBins)
             for (int x = pixels.left(); x <= pixels.right(); ++x) {
                 const QColor pixel = image.pixelColor(x, y);
                 ++all;
-                if (std::abs(pixel.red() - expected.red()) + std::abs(pixel.green() - expected.green()) +
+                if (std::abs(pixel.red() - expected.red()) +
+                        std::abs(pixel.green() - expected.green()) +
                         std::abs(pixel.blue() - expected.blue()) <=
                     12)
                     ++matching;

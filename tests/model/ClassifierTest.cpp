@@ -1,8 +1,8 @@
 #include "ModelFixtures.h"
 #include "io/TempFile.h"
 #include "model/ClassifierTrainer.h"
-#include "model/TrainingFile.h"
 #include "model/Tokenizer.h"
+#include "model/TrainingFile.h"
 
 using namespace assay;
 using namespace assay::core;
@@ -10,7 +10,8 @@ using namespace assay::core;
 namespace {
 
 // Examples keyed 0..3 by fixtureLabels() order.
-std::vector<LabelledExample> examplesOf(const std::vector<test::LabelledRow> &rows) {
+std::vector<LabelledExample> examplesOf(const std::vector<test::LabelledRow> &rows)
+{
     std::vector<LabelledExample> examples;
     for (const test::LabelledRow &row : rows) {
         const auto &labels = test::fixtureLabels();
@@ -20,14 +21,16 @@ std::vector<LabelledExample> examplesOf(const std::vector<test::LabelledRow> &ro
     return examples;
 }
 
-std::vector<const LabelledExample *> pointers(const std::vector<LabelledExample> &examples) {
+std::vector<const LabelledExample *> pointers(const std::vector<LabelledExample> &examples)
+{
     std::vector<const LabelledExample *> out;
     for (const LabelledExample &example : examples)
         out.push_back(&example);
     return out;
 }
 
-ModelParams seeded() {
+ModelParams seeded()
+{
     ModelParams params;
     params.threads = 1;
     params.seed = 42;
@@ -42,7 +45,8 @@ struct RawClassifier {
     TempFile file;
 };
 
-RawClassifier trainRaw(const std::vector<LabelledExample> &examples) {
+RawClassifier trainRaw(const std::vector<LabelledExample> &examples)
+{
     auto file = TempFile::create(".train.txt");
     EXPECT_TRUE(file.ok());
     auto stats = TrainingFile::write(file->path(), pointers(examples), true, 42);
@@ -56,7 +60,8 @@ RawClassifier trainRaw(const std::vector<LabelledExample> &examples) {
 
 } // namespace
 
-TEST(Classifier, LearnsAGeneratedSetAndPredictsRankedProbabilities) {
+TEST(Classifier, LearnsAGeneratedSetAndPredictsRankedProbabilities)
+{
     const auto trainRows = examplesOf(test::makeLabelledRows(400, 1));
     const auto testRows = examplesOf(test::makeLabelledRows(200, 2));
     auto trained = ClassifierTrainer::train(pointers(trainRows), seeded(), false);
@@ -81,7 +86,8 @@ TEST(Classifier, LearnsAGeneratedSetAndPredictsRankedProbabilities) {
     EXPECT_GT(right, 180) << "accuracy on a well separated set should be above 90%";
 }
 
-TEST(Classifier, EncodesTextExactlyAsFastTextReadsIt) {
+TEST(Classifier, EncodesTextExactlyAsFastTextReadsIt)
+{
     const auto rows = examplesOf(test::makeLabelledRows(100, 3));
     RawClassifier trained = trainRaw(rows);
     const std::vector<std::string> texts = {rows[0].text, rows[1].text + " unseenword 未见过的字龘",
@@ -97,7 +103,8 @@ TEST(Classifier, EncodesTextExactlyAsFastTextReadsIt) {
     }
 }
 
-TEST(Classifier, KeepsOnlyTheBigramsItLearntAndPredictsItsTrainingTextsTheSame) {
+TEST(Classifier, KeepsOnlyTheBigramsItLearntAndPredictsItsTrainingTextsTheSame)
+{
     const auto rows = examplesOf(test::makeLabelledRows(200, 8));
     RawClassifier trained = trainRaw(rows);
     Classifier &classifier = *trained.classifier;
@@ -128,7 +135,8 @@ TEST(Classifier, KeepsOnlyTheBigramsItLearntAndPredictsItsTrainingTextsTheSame) 
     EXPECT_EQ(after.size(), 2u);
 }
 
-TEST(Classifier, SeededSingleThreadTrainingIsReproducible) {
+TEST(Classifier, SeededSingleThreadTrainingIsReproducible)
+{
     const auto rows = examplesOf(test::makeLabelledRows(200, 4));
     auto first = ClassifierTrainer::train(pointers(rows), seeded(), false);
     auto second = ClassifierTrainer::train(pointers(rows), seeded(), false);
@@ -146,7 +154,8 @@ TEST(Classifier, SeededSingleThreadTrainingIsReproducible) {
     EXPECT_NE(*third->classifier->toBlob(), *a);
 }
 
-TEST(Classifier, BlobRoundTripPredictsTheSame) {
+TEST(Classifier, BlobRoundTripPredictsTheSame)
+{
     const auto rows = examplesOf(test::makeLabelledRows(200, 5));
     auto trained = ClassifierTrainer::train(pointers(rows), seeded(), false);
     ASSERT_TRUE(trained.ok());
@@ -171,7 +180,8 @@ TEST(Classifier, BlobRoundTripPredictsTheSame) {
     }
 }
 
-TEST(Classifier, RefusesADamagedBlob) {
+TEST(Classifier, RefusesADamagedBlob)
+{
     const auto rows = examplesOf(test::makeLabelledRows(100, 6));
     auto trained = ClassifierTrainer::train(pointers(rows), seeded(), false);
     ASSERT_TRUE(trained.ok());
@@ -186,7 +196,8 @@ TEST(Classifier, RefusesADamagedBlob) {
     }
 }
 
-TEST(Classifier, SavesAFileTheFastTextToolsRead) {
+TEST(Classifier, SavesAFileTheFastTextToolsRead)
+{
     const auto rows = examplesOf(test::makeLabelledRows(100, 7));
     auto trained = ClassifierTrainer::train(pointers(rows), seeded(), false);
     ASSERT_TRUE(trained.ok());
@@ -198,7 +209,8 @@ TEST(Classifier, SavesAFileTheFastTextToolsRead) {
     EXPECT_EQ(blob.substr(blob.size() - saved.size()), saved);
 }
 
-TEST(ClassifierTrainer, RefusesTooFewExamplesOrLabels) {
+TEST(ClassifierTrainer, RefusesTooFewExamplesOrLabels)
+{
     std::vector<LabelledExample> none;
     auto empty = ClassifierTrainer::train(pointers(none), seeded(), false);
     ASSERT_FALSE(empty.ok());
@@ -213,7 +225,8 @@ TEST(ClassifierTrainer, RefusesTooFewExamplesOrLabels) {
     EXPECT_NE(single.error().message.find("1 different labels"), std::string::npos);
 }
 
-TEST(ClassifierTrainer, CancelStopsTraining) {
+TEST(ClassifierTrainer, CancelStopsTraining)
+{
     const auto rows = examplesOf(test::makeLabelledRows(2000, 8));
     ModelParams params = seeded();
     params.epoch = 200;

@@ -7,7 +7,8 @@
 using namespace assay;
 using namespace assay::core;
 
-TEST(DataEvaluation, TrainsOnOneFileAndScoresAnother) {
+TEST(DataEvaluation, TrainsOnOneFileAndScoresAnother)
+{
     test::TempDir dir;
     DataEvaluationOptions options;
     options.trainPath =
@@ -27,7 +28,8 @@ TEST(DataEvaluation, TrainsOnOneFileAndScoresAnother) {
     EXPECT_EQ(json["labels"].size(), 4u);
 }
 
-TEST(DataEvaluation, NamesTheFileAndLineOfBadInput) {
+TEST(DataEvaluation, NamesTheFileAndLineOfBadInput)
+{
     test::TempDir dir;
     DataEvaluationOptions options;
     options.trainPath =
@@ -45,7 +47,8 @@ TEST(DataEvaluation, NamesTheFileAndLineOfBadInput) {
     EXPECT_EQ(report.error().line, 1);
 }
 
-TEST(DataEvaluation, BeatsChanceOnTnews) {
+TEST(DataEvaluation, BeatsChanceOnTnews)
+{
     ASSAY_REQUIRE_SHARED(train, "tnews/train_few_all.json");
     ASSAY_REQUIRE_SHARED(testFile, "tnews/test_public.json");
     DataEvaluationOptions options;

@@ -11,7 +11,8 @@ namespace {
 struct Fixture {
     LabelSpace space;
     int football, basketball, stocks;
-    Fixture() {
+    Fixture()
+    {
         football = space.addPath("体育/足球");
         basketball = space.addPath("体育/篮球");
         stocks = space.addPath("经济/股票");
@@ -20,7 +21,8 @@ struct Fixture {
 
 } // namespace
 
-TEST(Evaluator, ComputesAccuracyTop3AndPerLabelScores) {
+TEST(Evaluator, ComputesAccuracyTop3AndPerLabelScores)
+{
     Fixture f;
     Evaluator evaluator(f.space);
     // right, confident
@@ -47,7 +49,8 @@ TEST(Evaluator, ComputesAccuracyTop3AndPerLabelScores) {
     EXPECT_EQ(e.confusions.front().count, 1);
 }
 
-TEST(Evaluator, CoverageFindsTheLowestThresholdThatKeepsPrecision) {
+TEST(Evaluator, CoverageFindsTheLowestThresholdThatKeepsPrecision)
+{
     Fixture f;
     Evaluator evaluator(f.space);
     // Confidences 0.95, 0.9, 0.8 right; 0.7 wrong; 0.6 right.
@@ -67,7 +70,8 @@ TEST(Evaluator, CoverageFindsTheLowestThresholdThatKeepsPrecision) {
     EXPECT_DOUBLE_EQ(e.coverage[1].precision, 0.8);
 }
 
-TEST(Evaluator, CoverageIsNotReachedWhenEveryThresholdFallsShort) {
+TEST(Evaluator, CoverageIsNotReachedWhenEveryThresholdFallsShort)
+{
     Fixture f;
     Evaluator evaluator(f.space);
     evaluator.add({f.football}, {{f.stocks, 0.9}});
@@ -78,7 +82,8 @@ TEST(Evaluator, CoverageIsNotReachedWhenEveryThresholdFallsShort) {
     EXPECT_EQ(e.coverage[0].covered, 0);
 }
 
-TEST(Evaluator, CalibrationBinsCompareConfidenceWithAccuracy) {
+TEST(Evaluator, CalibrationBinsCompareConfidenceWithAccuracy)
+{
     Fixture f;
     Evaluator evaluator(f.space);
     evaluator.add({f.football}, {{f.football, 0.95}});
@@ -95,7 +100,8 @@ TEST(Evaluator, CalibrationBinsCompareConfidenceWithAccuracy) {
     EXPECT_NEAR(e.calibrationError, 2.0 / 3 * 0.435 + 1.0 / 3 * 0.85, 1e-12);
 }
 
-TEST(Evaluator, ReportsAccuracyAtEveryTaxonomyLevel) {
+TEST(Evaluator, ReportsAccuracyAtEveryTaxonomyLevel)
+{
     Fixture f;
     Evaluator evaluator(f.space);
     evaluator.add({f.football}, {{f.basketball, 0.6}});   // wrong leaf, right parent
@@ -110,7 +116,8 @@ TEST(Evaluator, ReportsAccuracyAtEveryTaxonomyLevel) {
     EXPECT_DOUBLE_EQ(e.levels[1].accuracy, e.accuracy);
 }
 
-TEST(Evaluation, JsonRoundTripKeepsTheFigures) {
+TEST(Evaluation, JsonRoundTripKeepsTheFigures)
+{
     Fixture f;
     Evaluator evaluator(f.space);
     evaluator.add({f.football}, {{f.football, 0.9}, {f.stocks, 0.1}});

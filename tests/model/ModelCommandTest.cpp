@@ -14,7 +14,8 @@ struct CliRun {
     std::string err;
 };
 
-CliRun run(const std::vector<std::string> &args) {
+CliRun run(const std::vector<std::string> &args)
+{
     std::ostringstream out;
     std::ostringstream err;
     CliRun result;
@@ -26,7 +27,8 @@ CliRun run(const std::vector<std::string> &args) {
 
 } // namespace
 
-TEST(ModelCommand, TrainPredictEvalAndListAProject) {
+TEST(ModelCommand, TrainPredictEvalAndListAProject)
+{
     test::TempDir dir;
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(300, 41), 200);
     ASSERT_TRUE(project);
@@ -70,7 +72,8 @@ TEST(ModelCommand, TrainPredictEvalAndListAProject) {
     EXPECT_EQ(nlohmann::json::parse(listJson.out).size(), 1u);
 }
 
-TEST(ModelCommand, ErrorsGoToStderrWithAnExitCode) {
+TEST(ModelCommand, ErrorsGoToStderrWithAnExitCode)
+{
     test::TempDir dir;
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(30, 42), 3);
     ASSERT_TRUE(project);
@@ -97,7 +100,8 @@ TEST(ModelCommand, ErrorsGoToStderrWithAnExitCode) {
     EXPECT_EQ(unknown.code, cli::kExitUsage);
 }
 
-TEST(ModelCommand, EvaluateDataPrintsJsonWithTheAgreedKeys) {
+TEST(ModelCommand, EvaluateDataPrintsJsonWithTheAgreedKeys)
+{
     test::TempDir dir;
     const std::string train =
         test::writeLabelledJsonl(dir, "train.jsonl", test::makeLabelledRows(300, 43));

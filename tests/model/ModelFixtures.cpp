@@ -37,11 +37,13 @@ const char *kShared =
     "团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却"
     "专状育厂京识适属圆包火住调满县局照参红细引听该铁价严";
 
-std::uint64_t draw(std::mt19937 &random, std::uint64_t bound) {
+std::uint64_t draw(std::mt19937 &random, std::uint64_t bound)
+{
     return random() % bound;
 }
 
-std::string pick(std::mt19937 &random, const std::string &characters) {
+std::string pick(std::mt19937 &random, const std::string &characters)
+{
     const std::size_t count = core::utf8::length(characters);
     const std::size_t at = draw(random, count);
     return std::string(core::utf8::slice(characters, at, at + 1));
@@ -49,7 +51,8 @@ std::string pick(std::mt19937 &random, const std::string &characters) {
 
 } // namespace
 
-const std::vector<std::string> &fixtureLabels() {
+const std::vector<std::string> &fixtureLabels()
+{
     static const std::vector<std::string> labels = [] {
         std::vector<std::string> names;
         for (const Topic &topic : kTopics)
@@ -59,7 +62,8 @@ const std::vector<std::string> &fixtureLabels() {
     return labels;
 }
 
-std::vector<LabelledRow> makeLabelledRows(std::size_t count, std::uint32_t seed) {
+std::vector<LabelledRow> makeLabelledRows(std::size_t count, std::uint32_t seed)
+{
     std::mt19937 random(seed);
     std::vector<LabelledRow> rows;
     for (std::size_t i = 0; i < count; ++i) {
@@ -77,7 +81,8 @@ std::vector<LabelledRow> makeLabelledRows(std::size_t count, std::uint32_t seed)
 }
 
 std::string writeLabelledJsonl(const TempDir &dir, const std::string &name,
-                               const std::vector<LabelledRow> &rows) {
+                               const std::vector<LabelledRow> &rows)
+{
     std::string content;
     for (std::size_t i = 0; i < rows.size(); ++i)
         content += "{\"id\":\"r" + std::to_string(i + 1) +
@@ -89,7 +94,8 @@ std::string writeLabelledJsonl(const TempDir &dir, const std::string &name,
 std::unique_ptr<core::Project> makeLabelledProject(const TempDir &dir,
                                                    const std::vector<LabelledRow> &rows,
                                                    std::size_t accepted,
-                                                   const std::string &fieldName) {
+                                                   const std::string &fieldName)
+{
     auto project = createProject(dir);
     if (!project)
         return nullptr;

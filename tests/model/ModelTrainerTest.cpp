@@ -14,20 +14,23 @@ using namespace assay::core;
 
 namespace {
 
-TrainOptions seededOptions() {
+TrainOptions seededOptions()
+{
     TrainOptions options;
     options.params.threads = 1;
     options.params.seed = 7;
     return options;
 }
 
-std::int64_t auditCount(Project &project) {
+std::int64_t auditCount(Project &project)
+{
     return *project.database().queryInt("SELECT count(*) FROM audit_log");
 }
 
 } // namespace
 
-TEST(ModelTrainer, TrainsOnAcceptedItemsEvaluatesAndStoresTheModel) {
+TEST(ModelTrainer, TrainsOnAcceptedItemsEvaluatesAndStoresTheModel)
+{
     test::TempDir dir;
     const auto rows = test::makeLabelledRows(300, 11);
     auto project = test::makeLabelledProject(dir, rows, 250);
@@ -53,7 +56,8 @@ TEST(ModelTrainer, TrainsOnAcceptedItemsEvaluatesAndStoresTheModel) {
     EXPECT_EQ(second->model.trainHash, report->model.trainHash);
 }
 
-TEST(ModelTrainer, ModelRoundTripsThroughTheProjectFile) {
+TEST(ModelTrainer, ModelRoundTripsThroughTheProjectFile)
+{
     test::TempDir dir;
     const auto rows = test::makeLabelledRows(200, 12);
     ModelInfo stored;
@@ -103,7 +107,8 @@ TEST(ModelTrainer, ModelRoundTripsThroughTheProjectFile) {
     }
 }
 
-TEST(ModelTrainer, EmptyTrainingSetIsAClearErrorAndChangesNothing) {
+TEST(ModelTrainer, EmptyTrainingSetIsAClearErrorAndChangesNothing)
+{
     test::TempDir dir;
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(50, 13), 0);
     ASSERT_TRUE(project);
@@ -117,7 +122,8 @@ TEST(ModelTrainer, EmptyTrainingSetIsAClearErrorAndChangesNothing) {
     EXPECT_EQ(auditCount(*project), audits);
 }
 
-TEST(ModelTrainer, TooFewLabelsIsAClearErrorAndChangesNothing) {
+TEST(ModelTrainer, TooFewLabelsIsAClearErrorAndChangesNothing)
+{
     test::TempDir dir;
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(50, 14), 5);
     ASSERT_TRUE(project);
@@ -131,7 +137,8 @@ TEST(ModelTrainer, TooFewLabelsIsAClearErrorAndChangesNothing) {
     EXPECT_EQ(auditCount(*project), audits);
 }
 
-TEST(ModelTrainer, AddsOutsideLabelledDataAndRejectsUnknownLabels) {
+TEST(ModelTrainer, AddsOutsideLabelledDataAndRejectsUnknownLabels)
+{
     test::TempDir dir;
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(20, 15), 0);
     ASSERT_TRUE(project);
@@ -161,7 +168,8 @@ TEST(ModelTrainer, AddsOutsideLabelledDataAndRejectsUnknownLabels) {
     EXPECT_NE(parent.error().message.find("not a leaf"), std::string::npos);
 }
 
-TEST(ModelTrainer, RefusesASpanField) {
+TEST(ModelTrainer, RefusesASpanField)
+{
     test::TempDir dir;
     auto project = test::createProject(dir);
     Field field;
@@ -175,7 +183,8 @@ TEST(ModelTrainer, RefusesASpanField) {
     ASSERT_FALSE(missing.ok());
 }
 
-TEST(ModelTrainer, TrainsAMultipleChoiceFieldWithOneVsAll) {
+TEST(ModelTrainer, TrainsAMultipleChoiceFieldWithOneVsAll)
+{
     test::TempDir dir;
     const auto rows = test::makeLabelledRows(200, 17);
     auto project = test::createProject(dir);

@@ -10,7 +10,8 @@ using namespace assay::core;
 namespace {
 
 std::unique_ptr<Project> trainedProject(const test::TempDir &dir, std::size_t items,
-                                        std::size_t accepted) {
+                                        std::size_t accepted)
+{
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(items, 21), accepted);
     if (!project)
         return nullptr;
@@ -21,13 +22,15 @@ std::unique_ptr<Project> trainedProject(const test::TempDir &dir, std::size_t it
     return project;
 }
 
-std::int64_t queryInt(Project &project, const std::string &sql) {
+std::int64_t queryInt(Project &project, const std::string &sql)
+{
     return *project.database().queryInt(sql);
 }
 
 } // namespace
 
-TEST(Prelabeler, LabelsEveryItemWithRankedChoicesAndUncertainty) {
+TEST(Prelabeler, LabelsEveryItemWithRankedChoicesAndUncertainty)
+{
     test::TempDir dir;
     auto project = trainedProject(dir, 300, 100);
     ASSERT_TRUE(project);
@@ -80,7 +83,8 @@ TEST(Prelabeler, LabelsEveryItemWithRankedChoicesAndUncertainty) {
     EXPECT_GE(*choices[1].confidence, *choices[2].confidence);
 }
 
-TEST(Prelabeler, QueueCanPutTheLeastCertainItemsFirst) {
+TEST(Prelabeler, QueueCanPutTheLeastCertainItemsFirst)
+{
     test::TempDir dir;
     auto project = trainedProject(dir, 200, 60);
     ASSERT_TRUE(project);
@@ -108,7 +112,8 @@ TEST(Prelabeler, QueueCanPutTheLeastCertainItemsFirst) {
     EXPECT_EQ(higher->columnInt(0), 0);
 }
 
-TEST(Prelabeler, ResumesAfterACancelWithoutRedoingAnything) {
+TEST(Prelabeler, ResumesAfterACancelWithoutRedoingAnything)
+{
     test::TempDir dir;
     auto project = trainedProject(dir, 400, 50);
     ASSERT_TRUE(project);
@@ -143,7 +148,8 @@ TEST(Prelabeler, ResumesAfterACancelWithoutRedoingAnything) {
     EXPECT_EQ(third->alreadyDone, 400);
 }
 
-TEST(Prelabeler, ANewModelVersionLabelsEverythingAgain) {
+TEST(Prelabeler, ANewModelVersionLabelsEverythingAgain)
+{
     test::TempDir dir;
     auto project = trainedProject(dir, 120, 60);
     ASSERT_TRUE(project);
@@ -166,7 +172,8 @@ TEST(Prelabeler, ANewModelVersionLabelsEverythingAgain) {
     EXPECT_FALSE(Prelabeler(*project).run("topic", old).ok());
 }
 
-TEST(Prelabeler, ADamagedModelIsAClearErrorAndChangesNothing) {
+TEST(Prelabeler, ADamagedModelIsAClearErrorAndChangesNothing)
+{
     test::TempDir dir;
     auto project = trainedProject(dir, 60, 40);
     ASSERT_TRUE(project);
@@ -182,7 +189,8 @@ TEST(Prelabeler, ADamagedModelIsAClearErrorAndChangesNothing) {
     EXPECT_EQ(queryInt(*project, "SELECT count(*) FROM item_scores"), 0);
 }
 
-TEST(Prelabeler, AFieldWithoutAModelIsAClearError) {
+TEST(Prelabeler, AFieldWithoutAModelIsAClearError)
+{
     test::TempDir dir;
     auto project = test::makeLabelledProject(dir, test::makeLabelledRows(20, 22), 0);
     ASSERT_TRUE(project);
@@ -191,7 +199,8 @@ TEST(Prelabeler, AFieldWithoutAModelIsAClearError) {
     EXPECT_NE(report.error().message.find("no model yet"), std::string::npos);
 }
 
-TEST(Prelabeler, UsesTheNewestTrainedModelNotImportedPredictions) {
+TEST(Prelabeler, UsesTheNewestTrainedModelNotImportedPredictions)
+{
     test::TempDir dir;
     auto project = trainedProject(dir, 60, 40);
     ASSERT_TRUE(project);

@@ -4,7 +4,6 @@
 #include "project/Project.h"
 
 #include <gtest/gtest.h>
-
 #include <ostream>
 
 namespace assay::test {
@@ -32,8 +31,8 @@ ProjectSnapshot snapshot(core::Project &project)
     else
         ADD_FAILURE() << counts.error().toString();
 
-    auto actual = db.prepare("SELECT " + core::itemStateSql() +
-                             " AS s, count(*) FROM items GROUP BY s");
+    auto actual =
+        db.prepare("SELECT " + core::itemStateSql() + " AS s, count(*) FROM items GROUP BY s");
     if (!actual) {
         ADD_FAILURE() << actual.error().toString();
         return s;
@@ -58,9 +57,10 @@ ProjectSnapshot snapshot(core::Project &project)
     s.gold = countRows(db, "gold");
 
     core::Sha256 digest;
-    auto items = db.prepare("SELECT id, coalesce(external_id, '<null>'), text, " +
-                            core::itemStateSql() + " FROM items "
-                            "ORDER BY id");
+    auto items =
+        db.prepare("SELECT id, coalesce(external_id, '<null>'), text, " + core::itemStateSql() +
+                   " FROM items "
+                   "ORDER BY id");
     if (!items) {
         ADD_FAILURE() << items.error().toString();
         return s;
@@ -92,9 +92,9 @@ std::ostream &operator<<(std::ostream &out, const ProjectSnapshot &s)
     out << ", actual states ";
     counts(s.actualCounts);
     out << ", batches " << s.batches << ", audit " << s.auditRows << ", annotations "
-        << s.annotations << ", annotation_labels " << s.annotationLabels << ", labels "
-        << s.labels << ", fields " << s.fields << ", users " << s.users << ", models " << s.models
-        << ", gold " << s.gold << ", digest " << s.itemDigest.substr(0, 12) << "}";
+        << s.annotations << ", annotation_labels " << s.annotationLabels << ", labels " << s.labels
+        << ", fields " << s.fields << ", users " << s.users << ", models " << s.models << ", gold "
+        << s.gold << ", digest " << s.itemDigest.substr(0, 12) << "}";
     return out;
 }
 

@@ -17,8 +17,8 @@ namespace assay::test {
 /// the items themselves, and a digest of the items' ids, texts and states.
 struct ProjectSnapshot {
     std::int64_t items = 0;
-    core::StateCounts storedCounts{};  ///< the state_counts table
-    core::StateCounts actualCounts{};  ///< GROUP BY over the items table
+    core::StateCounts storedCounts{}; ///< the state_counts table
+    core::StateCounts actualCounts{}; ///< GROUP BY over the items table
     std::int64_t batches = 0;
     std::int64_t auditRows = 0;
     std::int64_t annotations = 0;

@@ -2,9 +2,8 @@
 
 #include "project/Project.h"
 
-#include <gtest/gtest.h>
-
 #include <filesystem>
+#include <gtest/gtest.h>
 #include <memory>
 #include <optional>
 #include <string>
@@ -40,7 +39,8 @@ std::string testData(const std::string &relative);
 std::string readFile(const std::string &path);
 
 /// Creates a project in `dir` and fails the test if that fails.
-std::unique_ptr<core::Project> createProject(const TempDir &dir, const std::string &name = "test.assay");
+std::unique_ptr<core::Project> createProject(const TempDir &dir,
+                                             const std::string &name = "test.assay");
 
 /// Turns a current project back into the layout of schema version 2 (the uncertainty in the
 /// items row, no item_scores table), keeping its scores, to test the migration from it.

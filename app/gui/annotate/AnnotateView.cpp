@@ -378,8 +378,7 @@ void AnnotateView::refreshSuggestions()
     if (m_session.policy().modelMode == core::ModelMode::Suggest)
         if (auto found = item.modelChoices.find(field->id); found != item.modelChoices.end())
             model = found->second;
-    m_picker->setSuggestions(buildSuggestions(*taxonomy, model,
-                                              m_session.policy().suggestionCount,
+    m_picker->setSuggestions(buildSuggestions(*taxonomy, model, m_session.policy().suggestionCount,
                                               m_flow.recentLabels().list(field->id)));
 }
 

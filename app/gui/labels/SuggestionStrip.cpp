@@ -97,8 +97,9 @@ void SuggestionStrip::paintEvent(QPaintEvent *)
         int right = rect.right() - 6;
         if (suggestion.fromModel && suggestion.confidence) {
             const double confidence = std::clamp(*suggestion.confidence, 0.0, 1.0);
-            const QString percent = confidence < 0.005 ? QStringLiteral("<1%")
-                                                       : QStringLiteral("%1%").arg(qRound(confidence * 100));
+            const QString percent = confidence < 0.005
+                                        ? QStringLiteral("<1%")
+                                        : QStringLiteral("%1%").arg(qRound(confidence * 100));
             const int percentWidth = smallMetrics.horizontalAdvance(QStringLiteral("100%"));
             painter.setPen(QColor(0x44, 0x4b, 0x55));
             painter.drawText(QRect(right - percentWidth, rect.top(), percentWidth, height),

@@ -101,8 +101,8 @@ QRectF CalibrationChart::countBar(int bin) const
     if (b.count == 0)
         return {};
     const QRectF plot = plotRect();
-    const double height = kBarShare * plot.height() * static_cast<double>(b.count) /
-                          static_cast<double>(m_maxCount);
+    const double height =
+        kBarShare * plot.height() * static_cast<double>(b.count) / static_cast<double>(m_maxCount);
     const QPointF from = toScreen(b.from, 0);
     const QPointF to = toScreen(b.to, 0);
     return QRectF(from.x() + 2, plot.bottom() - height, to.x() - from.x() - 4, height);
@@ -204,9 +204,9 @@ void CalibrationChart::drawAxes(QPainter &painter, const QRectF &plot) const
         painter.drawText(QRectF(0, y.y() - metrics.height() / 2, plot.left() - 6, metrics.height()),
                          Qt::AlignRight | Qt::AlignVCenter, text);
     }
-    painter.drawText(QRectF(plot.left(), plot.bottom() + metrics.height() + 8, plot.width(),
-                            metrics.height()),
-                     Qt::AlignHCenter | Qt::AlignTop, tr("Confidence of the top label"));
+    painter.drawText(
+        QRectF(plot.left(), plot.bottom() + metrics.height() + 8, plot.width(), metrics.height()),
+        Qt::AlignHCenter | Qt::AlignTop, tr("Confidence of the top label"));
     painter.save();
     painter.translate(2, plot.center().y());
     painter.rotate(-90);

@@ -83,8 +83,7 @@ QWidget *EvaluationView::buildFigures()
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_accuracy = addFigure(layout, tr("Accuracy"),
-                           tr("Held-out items whose top label is right"),
+    m_accuracy = addFigure(layout, tr("Accuracy"), tr("Held-out items whose top label is right"),
                            QStringLiteral("accuracyValue"));
     m_top3 = addFigure(layout, tr("Top-3 accuracy"),
                        tr("Held-out items with the right label among the top three"),
@@ -204,10 +203,9 @@ void EvaluationView::showModel(const core::ModelInfo &model, const QString &fiel
 {
     auto evaluation = core::Evaluation::fromJson(model.evaluation);
     if (!evaluation || evaluation->testSize == 0) {
-        showMessage(!evaluation
-                        ? tr("The evaluation stored with this version cannot be read.")
-                        : tr("This version was not evaluated: there were too few labelled "
-                             "items to hold some out, or the hold-out share was 0."));
+        showMessage(!evaluation ? tr("The evaluation stored with this version cannot be read.")
+                                : tr("This version was not evaluated: there were too few labelled "
+                                     "items to hold some out, or the hold-out share was 0."));
         m_title->setText(tr("%1 %2").arg(fieldName, ModelFormat::version(model.version)));
         m_title->setVisible(true);
         return;
@@ -251,7 +249,9 @@ void EvaluationView::fillFigures(const core::Evaluation &e)
     QStringList levels;
     for (const core::LevelAccuracy &level : e.levels)
         if (level.count > 0)
-            levels << tr("level %1: <b>%2</b>").arg(level.depth).arg(ModelFormat::percent(level.accuracy));
+            levels << tr("level %1: <b>%2</b>")
+                          .arg(level.depth)
+                          .arg(ModelFormat::percent(level.accuracy));
     m_levels->setText(levels.isEmpty()
                           ? QString()
                           : tr("Accuracy by level of the taxonomy (is the top label under the "
@@ -269,12 +269,13 @@ void EvaluationView::fillCoverage(const core::Evaluation &e)
         m_coverage->setItem(row, 0, cell(ModelFormat::percent(point.target)));
         if (point.reached) {
             // Thresholds close to 1 keep a fourth decimal: 0.9996 is not 1.000.
-            m_coverage->setItem(row, 1, cell(locale.toString(point.threshold, 'f',
-                                                             point.threshold >= 0.995 ? 4 : 3)));
+            m_coverage->setItem(
+                row, 1,
+                cell(locale.toString(point.threshold, 'f', point.threshold >= 0.995 ? 4 : 3)));
             auto *covered = cell(ModelFormat::percent(point.coverage));
-            covered->setToolTip(tr("%1 items; right %2 of the time")
-                                    .arg(ModelFormat::count(point.covered),
-                                         ModelFormat::percent(point.precision)));
+            covered->setToolTip(
+                tr("%1 items; right %2 of the time")
+                    .arg(ModelFormat::count(point.covered), ModelFormat::percent(point.precision)));
             m_coverage->setItem(row, 2, covered);
         } else {
             auto *never = cell(tr("not reached"));

@@ -37,13 +37,16 @@ QVariant LabelScoreModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == SortRole) {
         const bool sorting = role == SortRole;
         switch (column) {
-        case NameColumn: return ModelFormat::labelName(m_taxonomy.get(), s.label);
-        case PathColumn: return ModelFormat::labelParents(m_taxonomy.get(), s.label);
+        case NameColumn:
+            return ModelFormat::labelName(m_taxonomy.get(), s.label);
+        case PathColumn:
+            return ModelFormat::labelParents(m_taxonomy.get(), s.label);
         case PrecisionColumn:
             return sorting ? QVariant(s.precision) : QVariant(ModelFormat::percent(s.precision));
         case RecallColumn:
             return sorting ? QVariant(s.recall) : QVariant(ModelFormat::percent(s.recall));
-        case F1Column: return sorting ? QVariant(s.f1) : QVariant(ModelFormat::percent(s.f1));
+        case F1Column:
+            return sorting ? QVariant(s.f1) : QVariant(ModelFormat::percent(s.f1));
         case SupportColumn:
             return sorting ? QVariant(static_cast<qlonglong>(s.support))
                            : QVariant(ModelFormat::count(s.support));
@@ -68,23 +71,35 @@ QVariant LabelScoreModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case PrecisionColumn: return tr("Of the items the model gave this label, the share that have it");
-        case RecallColumn: return tr("Of the items that have this label, the share the model found");
-        case F1Column: return tr("The harmonic mean of precision and recall");
-        case SupportColumn: return tr("Held-out items that have this label");
-        default: return {};
+        case PrecisionColumn:
+            return tr("Of the items the model gave this label, the share that have it");
+        case RecallColumn:
+            return tr("Of the items that have this label, the share the model found");
+        case F1Column:
+            return tr("The harmonic mean of precision and recall");
+        case SupportColumn:
+            return tr("Held-out items that have this label");
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Label");
-    case PathColumn: return tr("Under");
-    case PrecisionColumn: return tr("Precision");
-    case RecallColumn: return tr("Recall");
-    case F1Column: return tr("F1");
-    case SupportColumn: return tr("Support");
-    default: return {};
+    case NameColumn:
+        return tr("Label");
+    case PathColumn:
+        return tr("Under");
+    case PrecisionColumn:
+        return tr("Precision");
+    case RecallColumn:
+        return tr("Recall");
+    case F1Column:
+        return tr("F1");
+    case SupportColumn:
+        return tr("Support");
+    default:
+        return {};
     }
 }
 

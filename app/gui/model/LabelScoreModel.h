@@ -30,7 +30,10 @@ public:
     void setScores(std::vector<core::LabelScore> scores,
                    std::shared_ptr<const core::Taxonomy> taxonomy);
     /// The scores of row `row` as given.
-    const core::LabelScore &score(int row) const { return m_scores.at(static_cast<std::size_t>(row)); }
+    const core::LabelScore &score(int row) const
+    {
+        return m_scores.at(static_cast<std::size_t>(row));
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

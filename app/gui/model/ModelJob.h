@@ -65,8 +65,8 @@ private:
         core::PrelabelReport prelabel;
     };
     /// The work of one run, on the worker thread with its own connection to the project.
-    using Work = std::function<core::Status(core::Project &, const core::ProgressCallback &,
-                                            Results &)>;
+    using Work =
+        std::function<core::Status(core::Project &, const core::ProgressCallback &, Results &)>;
     void run(Kind kind, const QString &projectPath, Work work);
 
     Kind m_kind = Kind::Train;

@@ -58,12 +58,16 @@ QVariant ModelVersionModel::data(const QModelIndex &index, int role) const
     const auto column = static_cast<Column>(index.column());
     if (role == Qt::DisplayRole) {
         switch (column) {
-        case VersionColumn: return ModelFormat::version(v.info.version);
-        case TrainedColumn: return ModelFormat::dateTime(v.info.createdAt);
-        case TrainSizeColumn: return v.trained ? ModelFormat::count(v.info.trainSize) : QString();
+        case VersionColumn:
+            return ModelFormat::version(v.info.version);
+        case TrainedColumn:
+            return ModelFormat::dateTime(v.info.createdAt);
+        case TrainSizeColumn:
+            return v.trained ? ModelFormat::count(v.info.trainSize) : QString();
         case AccuracyColumn:
             return v.accuracy ? ModelFormat::percent(*v.accuracy) : QStringLiteral("—");
-        case LabelledColumn: return ModelFormat::count(v.labelled);
+        case LabelledColumn:
+            return ModelFormat::count(v.labelled);
         case StatusColumn:
             if (!v.trained)
                 return tr("Imported predictions");
@@ -99,13 +103,20 @@ QVariant ModelVersionModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case VersionColumn: return tr("Version");
-    case TrainedColumn: return tr("Trained");
-    case TrainSizeColumn: return tr("Trained on");
-    case AccuracyColumn: return tr("Accuracy");
-    case LabelledColumn: return tr("Labelled");
-    case StatusColumn: return tr("Status");
-    default: return {};
+    case VersionColumn:
+        return tr("Version");
+    case TrainedColumn:
+        return tr("Trained");
+    case TrainSizeColumn:
+        return tr("Trained on");
+    case AccuracyColumn:
+        return tr("Accuracy");
+    case LabelledColumn:
+        return tr("Labelled");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
     }
 }
 

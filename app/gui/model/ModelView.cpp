@@ -136,8 +136,7 @@ void ModelView::activate()
 
 bool ModelView::canChange() const
 {
-    return m_session.isOpen() && m_session.hasUser() &&
-           m_session.user().hasRole(core::Role::Admin);
+    return m_session.isOpen() && m_session.hasUser() && m_session.user().hasRole(core::Role::Admin);
 }
 
 bool ModelView::isBusy() const
@@ -188,10 +187,9 @@ void ModelView::reload()
 
 void ModelView::reloadVersions()
 {
-    const int selected =
-        m_versionTable->currentIndex().isValid()
-            ? m_versions->at(m_versionTable->currentIndex().row()).info.version
-            : 0;
+    const int selected = m_versionTable->currentIndex().isValid()
+                             ? m_versions->at(m_versionTable->currentIndex().row()).info.version
+                             : 0;
     std::vector<ModelVersion> versions;
     std::int64_t itemCount = 0;
     const std::int64_t fieldId = currentField();
@@ -201,8 +199,9 @@ void ModelView::reloadVersions()
         auto latest = store.latest(fieldId);
         auto count = m_session.project().items().count();
         if (!models || !latest || !count) {
-            const core::Error &error =
-                !models ? models.error() : !latest ? latest.error() : count.error();
+            const core::Error &error = !models   ? models.error()
+                                       : !latest ? latest.error()
+                                                 : count.error();
             m_banner->showMessage(errorText(error), MessageBanner::Kind::Error);
         } else {
             itemCount = *count;
@@ -359,10 +358,9 @@ void ModelView::trainEnded()
     const core::Status &status = m_job->status();
     if (!status.ok()) {
         const bool cancelled = status.error().code == core::ErrorCode::Cancelled;
-        m_banner->showMessage(cancelled ? ModelMessages::trainingCancelled()
-                                        : ModelMessages::text(status.error()),
-                              cancelled ? MessageBanner::Kind::Information
-                                        : MessageBanner::Kind::Error);
+        m_banner->showMessage(
+            cancelled ? ModelMessages::trainingCancelled() : ModelMessages::text(status.error()),
+            cancelled ? MessageBanner::Kind::Information : MessageBanner::Kind::Error);
         return;
     }
     const core::TrainReport &report = m_job->trainReport();
@@ -382,9 +380,9 @@ void ModelView::prelabelEnded()
     if (report.labelled > 0)
         m_session.notifyItemsChanged(); // the annotate and data views show the new labels
     reloadVersions();
-    m_banner->showMessage(ModelMessages::prelabelled(report), report.cancelled
-                                                                  ? MessageBanner::Kind::Warning
-                                                                  : MessageBanner::Kind::Information);
+    m_banner->showMessage(ModelMessages::prelabelled(report),
+                          report.cancelled ? MessageBanner::Kind::Warning
+                                           : MessageBanner::Kind::Information);
 }
 
 } // namespace assay::gui

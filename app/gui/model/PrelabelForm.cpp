@@ -126,7 +126,8 @@ void PrelabelForm::updateInfo()
     m_topKModel = v->info.id;
     const std::int64_t left = std::max<std::int64_t>(0, m_itemCount - v->labelled);
     if (left == 0)
-        m_info->setText(tr("Every item has a label from %1.").arg(ModelFormat::version(v->info.version)));
+        m_info->setText(
+            tr("Every item has a label from %1.").arg(ModelFormat::version(v->info.version)));
     else if (v->labelled == 0)
         m_info->setText(tr("%1 will label all %2 items.")
                             .arg(ModelFormat::version(v->info.version), ModelFormat::count(left)));

@@ -58,17 +58,19 @@ void TaskProgress::setProgress(quint64 done, quint64 total)
     m_bar->setValue(static_cast<int>(std::min<quint64>(1000, done * 1000 / total)));
     const double seconds = static_cast<double>(m_clock.elapsed()) / 1000.0;
     if (!m_countsItems) {
-        m_detail->setText(ModelFormat::percent(static_cast<double>(done) / static_cast<double>(total)));
+        m_detail->setText(
+            ModelFormat::percent(static_cast<double>(done) / static_cast<double>(total)));
         return;
     }
-    QString text = tr("%1 of %2 items").arg(ModelFormat::count(static_cast<std::int64_t>(done)),
-                                            ModelFormat::count(static_cast<std::int64_t>(total)));
+    QString text = tr("%1 of %2 items")
+                       .arg(ModelFormat::count(static_cast<std::int64_t>(done)),
+                            ModelFormat::count(static_cast<std::int64_t>(total)));
     if (done > 0 && seconds > 0.05) {
         m_rate = static_cast<double>(done) / seconds;
         text = tr("%1 · %2 items/s").arg(text, ModelFormat::count(std::llround(m_rate)));
         if (done < total) {
-            const auto left = static_cast<std::int64_t>(
-                std::ceil(static_cast<double>(total - done) / m_rate));
+            const auto left =
+                static_cast<std::int64_t>(std::ceil(static_cast<double>(total - done) / m_rate));
             text = tr("%1 · about %2 s left").arg(text, ModelFormat::count(left));
         }
     }

@@ -131,8 +131,9 @@ void TrainForm::setAdvancedVisible(bool visible)
 
 void TrainForm::browse()
 {
-    const QString path = FilePrompt::openFile(this, tr("Labelled Data"), m_file->text(),
-                                              tr("Labelled data (*.jsonl *.json *.csv *.tsv);;All files (*)"));
+    const QString path =
+        FilePrompt::openFile(this, tr("Labelled Data"), m_file->text(),
+                             tr("Labelled data (*.jsonl *.json *.csv *.tsv);;All files (*)"));
     if (!path.isEmpty())
         m_file->setText(path);
 }

@@ -97,8 +97,8 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     auto *orders = new QActionGroup(this);
     QAction *byImport =
         make(ActionId::QueueImportOrder, QT_TR_NOOP("&Import Order"), QKeySequence());
-    QAction *leastCertain = make(ActionId::QueueLeastCertainFirst,
-                                 QT_TR_NOOP("&Least Certain First"), QKeySequence());
+    QAction *leastCertain =
+        make(ActionId::QueueLeastCertainFirst, QT_TR_NOOP("&Least Certain First"), QKeySequence());
     for (QAction *choice : {byImport, leastCertain}) {
         choice->setCheckable(true);
         orders->addAction(choice);
