@@ -1,7 +1,9 @@
 #include "GuiTestSupport.h"
 #include "annotate/AnnotateView.h"
+#include "annotate/ItemFlow.h"
 #include "project/ProjectSession.h"
 #include "project/RecentProjects.h"
+#include "window/MainActions.h"
 #include "window/MainWindow.h"
 #include "window/StartupOptions.h"
 
@@ -126,6 +128,7 @@ TEST(MainWindowStart, RecentProjectsAndTheLastProjectAreRemembered)
         window.resize(1111, 777);
         ASSERT_TRUE(
             window.openProject(QString::fromStdString(fixture.path), QStringLiteral("alice")));
+        window.actions().action(gui::ActionId::QueueLeastCertainFirst)->trigger();
         window.close();
     }
     ASSERT_FALSE(gui::RecentProjects::list().isEmpty());
@@ -136,6 +139,9 @@ TEST(MainWindowStart, RecentProjectsAndTheLastProjectAreRemembered)
     EXPECT_EQ(again.size(), QSize(1111, 777));
     ASSERT_TRUE(again.reopenLastProject(QStringLiteral("alice")));
     EXPECT_EQ(again.session().user().name, "alice");
+    EXPECT_EQ(again.annotateView()->flow().queueOrder(), core::QueueOrder::LeastCertainFirst);
+    EXPECT_TRUE(again.actions().action(gui::ActionId::QueueLeastCertainFirst)->isChecked());
+    again.actions().action(gui::ActionId::QueueImportOrder)->trigger();
     auto *recent = again.findChild<QListWidget *>(QStringLiteral("recentList"));
     ASSERT_NE(recent, nullptr);
     EXPECT_GE(recent->count(), 1);

@@ -401,6 +401,10 @@ void MainWindow::restoreSettings()
             settings.value(QStringLiteral("window/annotateSplitter")).toByteArray());
     m_actions->action(ActionId::ShowMetadata)
         ->setChecked(settings.value(QStringLiteral("window/showMetadata"), false).toBool());
+    if (settings.value(QStringLiteral("annotate/leastCertainFirst"), false).toBool()) {
+        m_actions->action(ActionId::QueueLeastCertainFirst)->setChecked(true);
+        m_annotate->setQueueOrder(core::QueueOrder::LeastCertainFirst);
+    }
 }
 
 bool MainWindow::reopenLastProject(const QString &userName)
@@ -419,6 +423,8 @@ void MainWindow::saveSettings()
     if (auto *splitter = m_annotate->findChild<QSplitter *>(QStringLiteral("annotateSplitter")))
         settings.setValue(QStringLiteral("window/annotateSplitter"), splitter->saveState());
     settings.setValue(QStringLiteral("window/showMetadata"), m_annotate->isMetadataVisible());
+    settings.setValue(QStringLiteral("annotate/leastCertainFirst"),
+                      m_actions->action(ActionId::QueueLeastCertainFirst)->isChecked());
     settings.setValue(QStringLiteral("lastProject"), m_session->path());
 }
 
