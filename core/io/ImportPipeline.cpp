@@ -91,7 +91,23 @@ ImportPipeline::~ImportPipeline()
 
 bool ImportPipeline::next(Chunk &chunk)
 {
-    return m_full.pop(chunk);
+    if (!m_full.pop(chunk))
+        return false;
+    // Hashing and the duplicate checks run here, on the writing thread: parsing keeps the
+    // reading thread busier than writing keeps this one.
+    for (ParsedRow &row : chunk) {
+        if (row.status == ReadStatus::End || row.status == ReadStatus::Fatal)
+            break;
+        if (row.status != ReadStatus::Item)
+            continue;
+        const ItemRecord &record = row.record;
+        row.hash = contentHash(record.text);
+        row.length = static_cast<std::int64_t>(utf8::length(record.text));
+        row.sameTextAs = m_seen.texts.insert(row.hash, record.line);
+        if (record.externalId)
+            row.sameIdAs = m_seen.ids.insert(externalIdHash(*record.externalId), record.line);
+    }
+    return true;
 }
 
 void ImportPipeline::recycle(Chunk chunk)
@@ -114,14 +130,6 @@ void ImportPipeline::run()
         row.status = m_source.next(row.record, row.error);
         row.sameTextAs = 0;
         row.sameIdAs = 0;
-        if (row.status == ReadStatus::Item) {
-            const ItemRecord &record = row.record;
-            row.hash = contentHash(record.text);
-            row.length = static_cast<std::int64_t>(utf8::length(record.text));
-            row.sameTextAs = m_seen.texts.insert(row.hash, record.line);
-            if (record.externalId)
-                row.sameIdAs = m_seen.ids.insert(externalIdHash(*record.externalId), record.line);
-        }
         const bool last = row.status == ReadStatus::End || row.status == ReadStatus::Fatal;
         ++used;
         if (last || used == kChunkRows) {

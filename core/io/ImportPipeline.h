@@ -49,8 +49,9 @@ public:
     ImportPipeline(const ImportPipeline &) = delete;
     ImportPipeline &operator=(const ImportPipeline &) = delete;
 
-    /// The next chunk in file order; false when the reader has finished. A chunk ends early
-    /// at a row whose status is End or Fatal.
+    /// The next chunk in file order, its items hashed and checked for duplicates (on the
+    /// calling thread, which has time to spare); false when the reader has finished. A chunk
+    /// ends early at a row whose status is End or Fatal.
     bool next(Chunk &chunk);
     /// Gives a written chunk back for re-use.
     void recycle(Chunk chunk);
