@@ -20,8 +20,6 @@
 #include "window/Translations.h"
 
 #include <QDir>
-#include <QImage>
-#include <QSet>
 #include <QTest>
 #include <QTreeView>
 #include <filesystem>
@@ -105,18 +103,9 @@ std::string buildProject(const test::TempDir &dir, const Source &source)
     return path;
 }
 
-/// Saves `widget` as `name` in `dir` and checks it holds a real picture.
 void save(QWidget &widget, const QString &dir, const QString &name)
 {
-    QTest::qWait(80);
-    const QImage image = widget.grab().toImage();
-    const QString file = QDir(dir).filePath(name);
-    ASSERT_TRUE(image.save(file)) << file.toStdString();
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    EXPECT_GT(colours.size(), 20) << name.toStdString() << " looks blank";
+    test::saveScreenshot(widget, dir, name, 20);
 }
 
 /// The interface in Chinese for the pictures, and in English again afterwards.

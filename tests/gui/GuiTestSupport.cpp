@@ -5,7 +5,10 @@
 #include "window/Application.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QImage>
 #include <QInputMethodEvent>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -244,6 +247,19 @@ bool showActive(QWidget &window)
     window.activateWindow();
     QApplication::setActiveWindow(&window);
     return QTest::qWaitForWindowActive(&window);
+}
+
+void saveScreenshot(QWidget &widget, const QString &dir, const QString &name, int minColours)
+{
+    QTest::qWait(80);
+    const QImage image = widget.grab().toImage();
+    const QString file = QDir(dir).filePath(name);
+    ASSERT_TRUE(image.save(file)) << file.toStdString();
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    EXPECT_GT(colours.size(), minColours) << name.toStdString() << " looks blank";
 }
 
 } // namespace assay::test

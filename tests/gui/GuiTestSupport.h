@@ -58,6 +58,10 @@ QString focusName();
 /// Shows `window`, makes it active and waits until it is.
 bool showActive(QWidget &window);
 
+/// Saves `widget` as the PNG `name` in `dir` (after letting it settle), and checks it holds
+/// a real picture: more than `minColours` colours on a sparse grid of its pixels.
+void saveScreenshot(QWidget &widget, const QString &dir, const QString &name, int minColours);
+
 /// Runs `act` on the next modal dialog as soon as it is shown (for code that calls exec()).
 /// The dialog must be shown within a few seconds.
 void whenModalShown(std::function<void(QWidget *dialog)> act);

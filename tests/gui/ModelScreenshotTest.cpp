@@ -19,9 +19,7 @@
 #include "window/Translations.h"
 
 #include <QDir>
-#include <QImage>
 #include <QPushButton>
-#include <QSet>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
@@ -69,18 +67,9 @@ std::vector<test::LabelledRow> tnewsRows(const std::vector<std::string> &files)
     return rows;
 }
 
-/// Saves `widget` as `name` in `dir` and checks it holds a real picture.
 void save(QWidget &widget, const QString &dir, const QString &name)
 {
-    QTest::qWait(50);
-    const QImage image = widget.grab().toImage();
-    const QString file = QDir(dir).filePath(name);
-    ASSERT_TRUE(image.save(file)) << file.toStdString();
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    EXPECT_GT(colours.size(), 40) << name.toStdString() << " looks blank";
+    test::saveScreenshot(widget, dir, name, 40);
 }
 
 } // namespace

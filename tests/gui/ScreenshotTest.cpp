@@ -20,10 +20,8 @@
 
 #include <QDialog>
 #include <QDir>
-#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QSet>
 #include <QTest>
 #include <filesystem>
 
@@ -109,18 +107,9 @@ void suggest(core::Project &project, std::int64_t itemId,
     }
 }
 
-/// Saves `widget` as `name` in `dir` and checks it holds a real picture.
 void save(QWidget &widget, const QString &dir, const QString &name)
 {
-    QTest::qWait(50);
-    const QImage image = widget.grab().toImage();
-    const QString file = QDir(dir).filePath(name);
-    ASSERT_TRUE(image.save(file)) << file.toStdString();
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    EXPECT_GT(colours.size(), 40) << name.toStdString() << " looks blank";
+    test::saveScreenshot(widget, dir, name, 40);
 }
 
 int markFirst(gui::AnnotateView &view, const std::string &text, const std::string &what, int key)

@@ -7,18 +7,6 @@
 
 namespace assay::gui {
 
-QString parentPathText(const core::Taxonomy &taxonomy, std::int64_t labelId)
-{
-    QString text;
-    const core::Label *label = taxonomy.byId(labelId);
-    for (label = label ? taxonomy.byId(label->parentId) : nullptr; label;
-         label = taxonomy.byId(label->parentId)) {
-        text =
-            text.isEmpty() ? qstr(label->name) : qstr(label->name) + QStringLiteral(" › ") + text;
-    }
-    return text;
-}
-
 LabelResultModel::LabelResultModel(QObject *parent)
     : QAbstractListModel(parent)
 {}
@@ -61,30 +49,8 @@ QVariant LabelResultModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_loaded || !m_taxonomy)
         return {};
-    const std::int64_t id = m_matches[static_cast<std::size_t>(index.row())].labelId;
-    const core::Label *label = m_taxonomy->byId(id);
-    if (!label)
-        return {};
-    switch (role) {
-    case Qt::DisplayRole:
-        return qstr(label->name);
-    case Qt::ToolTipRole:
-        return qstr(label->path);
-    case LabelIdRole:
-        return QVariant::fromValue<qint64>(id);
-    case ParentPathRole:
-        return parentPathText(*m_taxonomy, id);
-    case ChosenRole:
-        return m_chosen.contains(id);
-    case SelectableRole:
-        return m_taxonomy->isSelectable(id) && !label->deprecated;
-    case DeprecatedRole:
-        return label->deprecated;
-    case HotkeyRole:
-        return qstr(label->hotkey);
-    default:
-        return {};
-    }
+    return labelRoleData(*m_taxonomy, m_matches[static_cast<std::size_t>(index.row())].labelId,
+                         m_chosen, role);
 }
 
 bool LabelResultModel::canFetchMore(const QModelIndex &parent) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "labels/LabelRoles.h"
 #include "search/LabelSearch.h"
 
 #include <QAbstractListModel>
@@ -43,8 +44,5 @@ private:
     std::unordered_set<std::int64_t> m_chosen;
     int m_loaded = 0;
 };
-
-/// "城乡建设 › 物业管理": the names of a label's ancestors, for showing where it sits.
-QString parentPathText(const core::Taxonomy &taxonomy, std::int64_t labelId);
 
 } // namespace assay::gui

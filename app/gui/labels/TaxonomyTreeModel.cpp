@@ -101,30 +101,7 @@ QVariant TaxonomyTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!m_taxonomy || !index.isValid())
         return {};
-    const std::int64_t id = labelId(index);
-    const core::Label *label = m_taxonomy->byId(id);
-    if (!label)
-        return {};
-    switch (role) {
-    case Qt::DisplayRole:
-        return qstr(label->name);
-    case Qt::ToolTipRole:
-        return qstr(label->path);
-    case LabelIdRole:
-        return QVariant::fromValue<qint64>(id);
-    case ParentPathRole:
-        return parentPathText(*m_taxonomy, id);
-    case ChosenRole:
-        return m_chosen.contains(id);
-    case SelectableRole:
-        return m_taxonomy->isSelectable(id) && !label->deprecated;
-    case DeprecatedRole:
-        return label->deprecated;
-    case HotkeyRole:
-        return qstr(label->hotkey);
-    default:
-        return {};
-    }
+    return labelRoleData(*m_taxonomy, labelId(index), m_chosen, role);
 }
 
 } // namespace assay::gui
