@@ -10,7 +10,7 @@ packages=(
     libssl-dev
     libgtest-dev
     libfasttext-dev fasttext
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins qt6-charts-dev
     qt6-translations-l10n libgl-dev
     unicode-data
     fonts-noto-cjk
